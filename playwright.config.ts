@@ -5,8 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const launchOptions = existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {};
 
-export const SITE_PORT = 4321;
-export const READER_PORT = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
+export const READER_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
