@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from '../annotate/corrections.ts';
 
 const httpsOrHttpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
 
@@ -20,6 +21,8 @@ export const articleSchema = z.object({
     { error: 'expected `license:` with a `name:` and a `url:`' },
   ),
   lang: z.string().default('en'),
+  /** Editor corrections to the automatic annotations (see src/annotate/corrections.ts). */
+  corrections: correctionsSchema.optional(),
 });
 
 export type ArticleInput = z.input<typeof articleSchema>;
