@@ -40,15 +40,15 @@ describe('re-anchoring locked quote ids', () => {
 
   it('fails with the article, the quote and how to accept the removal when a quote is deleted', () => {
     const deleted = 'She said nothing. Later he added: “We expect more from the government.”';
-    expect(() => reanchorQuotes('content/articles/a.md', locked, quotesOf(deleted), deleted)).toThrowError(QuoteLockError);
-    expect(() => reanchorQuotes('content/articles/a.md', locked, quotesOf(deleted), deleted)).toThrowError(
+    expect(() => reanchorQuotes('content/articles/a.md', locked, quotesOf(deleted), deleted)).toThrow(QuoteLockError);
+    expect(() => reanchorQuotes('content/articles/a.md', locked, quotesOf(deleted), deleted)).toThrow(
       /content\/articles\/a\.md: a quote that was published is no longer in the article[\s\S]*The necessary coordination[\s\S]*npm run quotes:lock/u,
     );
   });
 
   it('does not re-anchor to a quote that merely shares its context', () => {
     const replaced = original.replace('The necessary coordination have been taken with the officials.', 'Completely different words now.');
-    expect(() => reanchorQuotes('a.md', locked, quotesOf(replaced), replaced)).toThrowError(/no quote resembles it/u);
+    expect(() => reanchorQuotes('a.md', locked, quotesOf(replaced), replaced)).toThrow(/no quote resembles it/u);
   });
 });
 
