@@ -104,6 +104,8 @@ export interface QuoteFinding extends Span {
   /** Person id, or null when no speaker could be established. */
   speaker: string | null;
   attribution: Attribution;
+  /** Earlier ids of this quote kept working after an edit (see `quote-lock.ts`). */
+  aliases?: string[];
 }
 
 export interface Findings {

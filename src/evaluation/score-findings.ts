@@ -59,7 +59,13 @@ function tallyPairs(
   label: (entity: string) => string,
 ): Tally {
   const tally = emptyTally();
-  const groups = gold.map((group) => ({ ...group, variants: group.variants.map(fold), used: false }));
+  // Gold files list apostrophe variants apart ("Iran’s", "Iran's"); folded, they are one group.
+  const groups: { entity: string; variants: string[]; used: boolean }[] = [];
+  for (const group of gold) {
+    const variants = group.variants.map(fold);
+    const same = groups.find((g) => g.entity === group.entity && g.variants.join('|') === variants.join('|'));
+    if (!same) groups.push({ entity: group.entity, variants, used: false });
+  }
   const seen = new Set<string>();
   for (const pair of predicted) {
     const key = `${pair.entity}\u0000${fold(pair.text)}`;

@@ -1,0 +1,190 @@
+/**
+ * People: those in the knowledge base (name, spelling variants, descriptors, surname), and people
+ * it lacks, found by the NLP package compromise plus rules for what it misses on news text: a
+ * name after a title ("Foreign Minister Hakan Demirel"), a name next to a speech verb ("Petrenko
+ * said", "said Ana Ruiz"), a name before an appositive ("Amara Okonkwo, the agency's
+ * director-general,"). A surname alone is linked to the full name used in the same article; an
+ * appositive becomes the person's description. Words in `data/person-words.json`.
+ */
+import nlp from 'compromise';
+import words from './data/person-words.json' with { type: 'json' };
+import type { KnowledgeBase, Person } from './knowledge-base.ts';
+import { FormMatcher, foldForm, withoutPossessive } from './match-forms.ts';
+import type { Mention, MentionVia, PersonFinding, Span } from './types.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const TOKEN = String.raw`(?:(?:(?:[Aa]l|[Ee]l|[Aa]bd)-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)`;
+const PARTICLE = String.raw`(?:${words.particles.join('|')})`;
+/** Two to four capitalised name tokens, with particles between them ("Ludwig van Beethoven"). */
+const FULL_NAME = String.raw`${TOKEN}(?: +(?:${PARTICLE} +)?${TOKEN}){1,3}`;
+const SPEECH = alternation(words.speechVerbs);
+const TITLE = alternation(words.titles);
+const ROLE = alternation(words.roles);
+
+const titled = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}) +(${TOKEN}(?: +(?:${PARTICLE} +)?${TOKEN}){0,3})`, 'gu');
+/** A title, and perhaps a nationality, just before a name: "Iranian Major General ", "General ". */
+const titleBefore = new RegExp(String.raw`(?:(\p{Lu}\p{Ll}+) +)?(?<![\p{L}])(?:${TITLE}) +$`, 'u');
+const beforeVerb = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}|${TOKEN})\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH})\b`, 'gu');
+const afterVerb = new RegExp(String.raw`\b(?:${SPEECH}),?\s+(?:(?:${TITLE})\s+)?(${FULL_NAME})`, 'gu');
+const beforeAppositive = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}),\s+(?=(?:${ROLE})\b|\p{Lu}\p{Ll}+['’]s\s)`, 'gu');
+const appositive = new RegExp(String.raw`^,\s+((?:(?:${ROLE})\b|\p{Lu}[\p{L}]+['’]s\s)[^,.;:"“”«»()\n]{2,80}?)(?=[,.;]|$)`, 'u');
+
+const notNames = new Set(words.notNames);
+const titleWords = new Set(words.titles.flatMap((t) => t.split(' ')));
+
+/** A slug id for a person the knowledge base lacks: "Karīm al-Ḥaddād" → "karim-al-haddad". */
+export function personId(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+}
+
+const lastToken = (name: string) => name.trim().split(/\s+/u).at(-1) ?? name;
+
+export interface PeopleOptions {
+  knowledgeBase: KnowledgeBase;
+  /** Spans that are already something else (countries, organisations): never a person. */
+  taken?: readonly Span[];
+}
+
+interface Entity {
+  id: string;
+  name: string;
+  known: boolean;
+  description?: string;
+  mentions: Mention[];
+}
+
+export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOptions): PersonFinding[] {
+  const people = new Map<string, Entity>();
+  const claimed: Span[] = [];
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const isTaken = (span: Span) => taken.some((t) => overlaps(t, span));
+  const add = (person: Entity, mention: Mention) => {
+    if (person.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
+    person.mentions.push(mention);
+    if (mention.via !== 'descriptor') claimed.push(mention);
+  };
+
+  // 1. The knowledge base: names and variants, descriptors, surnames.
+  const kbPeople = knowledgeBase.people.map((p): [Person, Entity] => [p, { id: p.id, name: p.name, known: true, mentions: [] }]);
+  const surnameOwners = new Map<string, Set<string>>();
+  for (const [p] of kbPeople)
+    for (const form of [p.name, ...p.aliases]) {
+      const key = foldForm(lastToken(form));
+      surnameOwners.set(key, (surnameOwners.get(key) ?? new Set()).add(p.id));
+    }
+  const names = new FormMatcher<[Entity, MentionVia]>(
+    kbPeople.flatMap(([p, e]) => [
+      [p.name, [e, 'name']] as [string, [Entity, MentionVia]],
+      ...p.aliases.map((a): [string, [Entity, MentionVia]] => [a, [e, 'alias']]),
+      ...[p.name, ...p.aliases]
+        .map(lastToken)
+        .filter((s) => s.length > 2 && surnameOwners.get(foldForm(s))?.size === 1)
+        .map((s): [string, [Entity, MentionVia]] => [s, [e, 'surname']]),
+    ]),
+  );
+  const descriptors = new FormMatcher<Entity>(
+    kbPeople.flatMap(([p, e]) => p.descriptors.map((d): [string, Entity] => [d, e])),
+    { foldFirstLetter: true },
+  );
+  for (const hit of names.matches(text)) {
+    const [entity, via] = hit.entry;
+    add(entity, { text: hit.text, start: hit.start, end: hit.end, via, source: 'knowledge-base' });
+  }
+  for (const hit of descriptors.matches(text))
+    add(hit.entry, { text: hit.text, start: hit.start, end: hit.end, via: 'descriptor', source: 'knowledge-base' });
+  for (const [, entity] of kbPeople) if (entity.mentions.length) people.set(entity.id, entity);
+
+  // 2. People the knowledge base lacks: candidates from compromise and from the rules.
+  const candidates: (Span & { source: 'nlp' | 'rule' })[] = [];
+  const candidate = (start: number, written: string, source: 'nlp' | 'rule') => {
+    const cleaned = written.replace(/[\s,.;:'’"”)]+$/u, (tail) => (/^\.$/u.test(tail) && /\b\p{Lu}$/u.test(written.slice(0, -1)) ? tail : ''));
+    const name = withoutPossessive(cleaned);
+    if (name) candidates.push({ text: name, start, end: start + name.length, source });
+  };
+  for (const person of nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number } }[])
+    candidate(person.offset.start, person.text, 'nlp');
+  for (const regex of [titled, beforeVerb, afterVerb, beforeAppositive])
+    for (const match of text.matchAll(regex)) candidate(match.index + match[0].indexOf(match[1]!), match[1]!, 'rule');
+
+  const plausible = (span: Span) => {
+    const tokens = span.text.split(/\s+/u);
+    if (tokens.some((t) => notNames.has(t.replace(/['’]s$/u, '')))) return false;
+    if (titleWords.has(tokens[0]!)) return false;
+    if (!tokens.every((t) => /^\p{Lu}|^(?:[Aa]l|[Ee]l|[Aa]bd)-|^\p{Ll}{1,4}$/u.test(t))) return false;
+    return !isTaken(span) && !claimed.some((c) => overlaps(c, span));
+  };
+  const unknownByName = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
+  // Full names first, so that a lone surname ("Demirel said") joins the full name ("Hakan Demirel").
+  const sorted = candidates
+    .filter(plausible)
+    .sort((a, b) => b.text.split(/\s+/u).length - a.text.split(/\s+/u).length || a.start - b.start);
+  for (const found of sorted) {
+    if (claimed.some((c) => overlaps(c, found))) continue;
+    const single = !/\s/u.test(found.text);
+    const key = foldForm(found.text);
+    const surnameOf = bySurname.get(key) ?? bySurname.get(foldForm(found.text.replace(/^(?:al|el)-/iu, '')));
+    const entity =
+      unknownByName.get(key) ??
+      (single ? surnameOf : undefined) ??
+      (() => {
+        const e: Entity = { id: personId(found.text), name: found.text, known: false, mentions: [] };
+        unknownByName.set(key, e);
+        if (!single) bySurname.set(foldForm(lastToken(found.text)), e);
+        return e;
+      })();
+    const via: MentionVia = single && entity.name !== found.text ? 'surname' : 'name';
+    add(entity, { text: found.text, start: found.start, end: found.end, via, source: found.source });
+  }
+  // A lone token that is neither a known surname nor next to a speech verb is too weak to keep.
+  for (const entity of unknownByName.values())
+    if (entity.name.includes(' ') || entity.mentions.some((m) => m.source === 'rule')) people.set(entity.id, entity);
+
+  // 3. Every other occurrence of an unknown person's surname, possessives included.
+  const surnames = new FormMatcher<Entity>(
+    [...people.values()].filter((e) => !e.known && e.name.includes(' ')).map((e) => [lastToken(e.name), e]),
+  );
+  for (const hit of surnames.matches(text)) {
+    if (claimed.some((c) => overlaps(c, hit)) || isTaken(hit)) continue;
+    add(hit.entry, { text: hit.text, start: hit.start, end: hit.end, via: 'surname', source: 'rule' });
+  }
+
+  // 4. A title before a name makes a descriptor: "General Soleimani", "Iranian Major General Qassem Soleimani".
+  for (const entity of people.values())
+    for (const mention of [...entity.mentions]) {
+      if (mention.via === 'descriptor') continue;
+      const match = titleBefore.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+      if (!match) continue;
+      const nationality = match[1] !== undefined && taken.some((t) => t.start === mention.start - match[0].length && t.text === match[1]);
+      const start = mention.start - match[0].length + (match[1] !== undefined && !nationality ? match[1].length + 1 : 0);
+      const begin = start + (/^ +/u.exec(text.slice(start, mention.start))?.[0].length ?? 0);
+      add(entity, { text: text.slice(begin, mention.end), start: begin, end: mention.end, via: 'descriptor', source: 'rule' });
+    }
+
+  // 5. Appositives: "Name, <description>," describes the person and refers to them.
+  for (const entity of people.values())
+    for (const mention of [...entity.mentions]) {
+      if (mention.via === 'descriptor' || mention.via === 'surname') continue;
+      const match = appositive.exec(text.slice(mention.end, mention.end + 100));
+      if (!match) continue;
+      const start = mention.end + match[0].indexOf(match[1]!);
+      entity.description ??= match[1]!;
+      add(entity, { text: match[1]!, start, end: start + match[1]!.length, via: 'descriptor', source: 'rule' });
+    }
+
+  return [...people.values()].map((e) => ({
+    id: e.id,
+    name: e.name,
+    quoted: false,
+    known: e.known,
+    ...(e.description ? { description: e.description } : {}),
+    mentions: e.mentions.sort((a, b) => a.start - b.start),
+  }));
+}
