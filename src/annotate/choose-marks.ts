@@ -44,10 +44,16 @@ export function entityMarks(findings: Findings, quotes: readonly Mark[]): Mark[]
     (a, b) => b.end - b.start - (a.end - a.start) || priority.indexOf(a.kind) - priority.indexOf(b.kind) || a.start - b.start,
   );
   const chosen: Mark[] = [];
-  const crossesQuote = (m: Mark) => quotes.some((q) => (m.start < q.start && m.end > q.start) || (m.start < q.end && m.end > q.end));
+  // Occupancy maps keep this linear in the article's length, even for a 1 MB article.
+  const length = [...quotes, ...candidates].reduce((max, m) => Math.max(max, m.end), 0) + 1;
+  const used = new Uint8Array(length);
+  const quoteOf = new Int32Array(length).fill(-1);
+  quotes.forEach((q, i) => quoteOf.fill(i, q.start, q.end));
   for (const mark of candidates) {
-    if (crossesQuote(mark)) continue;
-    if (chosen.some((c) => c.start < mark.end && mark.start < c.end)) continue;
+    // Inside one quote, or outside all: never across a quote's edge.
+    if (quoteOf[mark.start] !== quoteOf[mark.end - 1]) continue;
+    if (used.subarray(mark.start, mark.end).includes(1)) continue;
+    used.fill(1, mark.start, mark.end);
     chosen.push(mark);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -62,13 +62,20 @@ interface Entity {
 
 export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOptions): PersonFinding[] {
   const people = new Map<string, Entity>();
-  const claimed: Span[] = [];
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-  const isTaken = (span: Span) => taken.some((t) => overlaps(t, span));
+  // Which characters are already a person's name, or something else: occupancy maps keep this linear.
+  const claimedAt = new Uint8Array(text.length + 1);
+  const takenAt = new Uint8Array(text.length + 1);
+  for (const t of taken) takenAt.fill(1, t.start, t.end);
+  const any = (map: Uint8Array, span: Span) => map.subarray(span.start, span.end).includes(1);
+  const isTaken = (span: Span) => any(takenAt, span);
+  const isClaimed = (span: Span) => any(claimedAt, span);
+  const mentionKeys = new Set<string>();
   const add = (person: Entity, mention: Mention) => {
-    if (person.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
+    const key = `${person.id}:${mention.start}:${mention.end}`;
+    if (mentionKeys.has(key)) return;
+    mentionKeys.add(key);
     person.mentions.push(mention);
-    if (mention.via !== 'descriptor') claimed.push(mention);
+    if (mention.via !== 'descriptor') claimedAt.fill(1, mention.start, mention.end);
   };
 
   // 1. The knowledge base: names and variants, descriptors, surnames.
@@ -108,8 +115,12 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
     const name = withoutPossessive(cleaned);
     if (name) candidates.push({ text: name, start, end: start + name.length, source });
   };
-  for (const person of nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number } }[])
-    candidate(person.offset.start, person.text, 'nlp');
+  // compromise is the slow step (~10 ms per KB): give it only the sentences where a name can be,
+  // those with two capitalised words in a row.
+  for (const sentence of text.matchAll(/[^.!?\n]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:(?:al|el|bin|ibn|de|van|von)[- ])?\p{Lu}[^.!?\n]*[.!?]?/gu)) {
+    for (const person of nlp(sentence[0]).people().json({ offset: true }) as { text: string; offset: { start: number } }[])
+      candidate(sentence.index + person.offset.start, person.text, 'nlp');
+  }
   for (const regex of [titled, beforeVerb, afterVerb, beforeAppositive])
     for (const match of text.matchAll(regex)) candidate(match.index + match[0].indexOf(match[1]!), match[1]!, 'rule');
 
@@ -118,7 +129,7 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
     if (tokens.some((t) => notNames.has(t.replace(/['’]s$/u, '')))) return false;
     if (titleWords.has(tokens[0]!)) return false;
     if (!tokens.every((t) => /^\p{Lu}|^(?:[Aa]l|[Ee]l|[Aa]bd)-|^\p{Ll}{1,4}$/u.test(t))) return false;
-    return !isTaken(span) && !claimed.some((c) => overlaps(c, span));
+    return !isTaken(span) && !isClaimed(span);
   };
   const unknownByName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
@@ -127,7 +138,7 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
     .filter(plausible)
     .sort((a, b) => b.text.split(/\s+/u).length - a.text.split(/\s+/u).length || a.start - b.start);
   for (const found of sorted) {
-    if (claimed.some((c) => overlaps(c, found))) continue;
+    if (isClaimed(found)) continue;
     const single = !/\s/u.test(found.text);
     const key = foldForm(found.text);
     const surnameOf = bySurname.get(key) ?? bySurname.get(foldForm(found.text.replace(/^(?:al|el)-/iu, '')));
@@ -152,7 +163,7 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
     [...people.values()].filter((e) => !e.known && e.name.includes(' ')).map((e) => [lastToken(e.name), e]),
   );
   for (const hit of surnames.matches(text)) {
-    if (claimed.some((c) => overlaps(c, hit)) || isTaken(hit)) continue;
+    if (isClaimed(hit) || isTaken(hit)) continue;
     add(hit.entry, { text: hit.text, start: hit.start, end: hit.end, via: 'surname', source: 'rule' });
   }
 

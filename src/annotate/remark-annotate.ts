@@ -16,7 +16,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { analysisText, type TextNodeMap } from './analysis-text.ts';
-import { annotateText } from './annotate-text.ts';
+import { annotateText, type Detectors } from './annotate-text.ts';
 import { entityMarks, quoteMarks, type Mark } from './choose-marks.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { emptyKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
@@ -35,6 +35,8 @@ export interface Options {
   linkFor?: (kind: Exclude<AnnotationKind, 'quote'>, entity: string) => string | undefined;
   /** Published quote ids to keep working after edits (`content/quotes.lock.json`). */
   quoteLock?: QuoteLock;
+  /** Replacement detectors, for tests that simulate a failing one. */
+  detectors?: Partial<Detectors>;
 }
 
 interface AnnotationNode {
@@ -74,6 +76,18 @@ function entityNode(mark: Mark, children: (AnnotationNode | Text)[], href: strin
   };
 }
 
+/** Index of the first mark (sorted by start, disjoint) that ends after `offset`. */
+function firstEndingAfter(list: readonly Mark[], offset: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Splits one text node into text and mark nodes. */
 function splitTextNode(
   map: TextNodeMap,
@@ -84,6 +98,18 @@ function splitTextNode(
   firstParts: Set<string>,
 ): (AnnotationNode | Text)[] | undefined {
   const { node, offsets } = map;
+  const known = offsets.filter((o) => o >= 0);
+  if (known.length === 0) return undefined;
+  const low = known[0]!;
+  const high = known.at(-1)!;
+  // Only the marks that touch this node: found by binary search in the sorted lists.
+  const near = (list: readonly Mark[]) => {
+    const found: Mark[] = [];
+    for (let i = firstEndingAfter(list, low); i < list.length && list[i]!.start <= high; i++) found.push(list[i]!);
+    return found;
+  };
+  const nearQuotes = near(quotes);
+  const nearEntities = near(entities);
   const at = (list: readonly Mark[], offset: number) => (offset < 0 ? undefined : list.find((m) => m.start <= offset && offset < m.end));
   const chars = [...node.value];
   let charOffsets: number[] = [];
@@ -98,8 +124,8 @@ function splitTextNode(
   let lastEntity: Mark | undefined;
   const owners = charOffsets.map((offset) => {
     if (offset >= 0) {
-      lastQuote = at(quotes, offset);
-      lastEntity = at(entities, offset);
+      lastQuote = at(nearQuotes, offset);
+      lastEntity = at(nearEntities, offset);
     }
     return [lastQuote, lastEntity] as const;
   });
@@ -170,7 +196,11 @@ export const remarkAnnotate: Plugin<[Options?], Root> = function (options = {}) 
     const where = file.path || 'the article';
 
     const analysis = analysisText(tree, source);
-    const { findings: detected, warnings } = annotateText(analysis.text, { knowledgeBase, ...(published ? { published } : {}) });
+    const { findings: detected, warnings } = annotateText(analysis.text, {
+      knowledgeBase,
+      ...(published ? { published } : {}),
+      ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
     for (const warning of warnings) {
       file.message(warning);
       console.warn(`[annotate] ${where}: ${warning}`);
