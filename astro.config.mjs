@@ -23,6 +23,7 @@ const linkFor = (/** @type {string} */ kind, /** @type {string} */ entity) => {
 
 // `ANNOTATE=0` builds the plain site, for comparison and debugging.
 const annotate = process.env.ANNOTATE !== '0';
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 const remarkPlugins = annotate
   ? [[remarkAnnotate, { knowledgeBase: loadKnowledgeBase(), quoteLock: loadQuoteLock(), linkFor }]]
   : [];

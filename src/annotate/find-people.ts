@@ -115,14 +115,33 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
     const name = withoutPossessive(cleaned);
     if (name) candidates.push({ text: name, start, end: start + name.length, source });
   };
-  // compromise is the slow step (~10 ms per KB): give it only the sentences where a name can be,
-  // those with two capitalised words in a row.
-  for (const sentence of text.matchAll(/[^.!?\n]*\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:(?:al|el|bin|ibn|de|van|von)[- ])?\p{Lu}[^.!?\n]*[.!?]?/gu)) {
-    for (const person of nlp(sentence[0]).people().json({ offset: true }) as { text: string; offset: { start: number } }[])
-      candidate(sentence.index + person.offset.start, person.text, 'nlp');
-  }
   for (const regex of [titled, beforeVerb, afterVerb, beforeAppositive])
     for (const match of text.matchAll(regex)) candidate(match.index + match[0].indexOf(match[1]!), match[1]!, 'rule');
+
+  // compromise is the slow step (~10 ms per KB): give it only the sentences where a name may be
+  // that nothing else explains, those with two capitalised words in a row not already a known
+  // person, a place, an organisation or a rule's candidate.
+  const explained = new Uint8Array(text.length + 1);
+  explained.set(claimedAt);
+  for (const t of taken) explained.fill(1, t.start, t.end);
+  for (const c of candidates) explained.fill(1, c.start, c.end);
+  const pair = /\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:(?:al|el|bin|ibn|de|van|von)[- ])?\p{Lu}[\p{Ll}\p{M}]+/gu;
+  let lastEnd = -1;
+  for (const m of text.matchAll(pair)) {
+    if (m.index < lastEnd) continue;
+    const [first, second] = m[0].split(/[ \t]+/u);
+    if (notNames.has(first!) || notNames.has(second!)) continue;
+    if (explained.subarray(m.index, m.index + m[0].length).includes(1)) continue;
+    // The sentence around this unexplained pair, for compromise to read.
+    let start = m.index;
+    while (start > 0 && !/[.!?\n]/u.test(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/[.!?\n]/u.test(text[end]!)) end++;
+    lastEnd = Math.min(text.length, end + 1);
+    const sentence = text.slice(start, lastEnd);
+    for (const person of nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number } }[])
+      candidate(start + person.offset.start, person.text, 'nlp');
+  }
 
   const plausible = (span: Span) => {
     const tokens = span.text.split(/\s+/u);
