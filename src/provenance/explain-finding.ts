@@ -4,6 +4,7 @@
  * is unit-tested; every phrase comes from src/i18n/en.json.
  */
 import { t } from '../i18n/strings.ts';
+import { rangeAt, sentencesOf } from '../annotate/sentences.ts';
 import type { DateFinding, DatePart, Mention, PersonFinding, QuoteFinding } from '../annotate/types.ts';
 
 const snippet = (text: string, words = 3) => {
@@ -11,9 +12,10 @@ const snippet = (text: string, words = 3) => {
   return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : parts.join(' ');
 };
 
-/** Sentence ends between two offsets: 0 = same sentence, 1 = the previous sentence, more = earlier. */
+/** Sentences between two offsets: 0 = same sentence, 1 = the previous sentence, more = earlier. */
 function sentencesBetween(body: string, from: number, to: number): number {
-  return [...body.slice(from, to).matchAll(/[.!?]["”’»]?\s/gu)].length;
+  const sentences = sentencesOf(body);
+  return rangeAt(sentences, to) - rangeAt(sentences, from);
 }
 
 function antecedent(speaker: PersonFinding, before: number): Mention | undefined {
