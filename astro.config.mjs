@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { remarkAnnotate } from './src/annotate/remark-annotate.ts';
 import { loadKnowledgeBase } from './src/annotate/load-knowledge-base.ts';
 import { loadQuoteLock } from './src/annotate/load-quote-lock.ts';
+import { rehypeQuoteShare } from './src/share/rehype-quote-share.ts';
 
 // Deployment target comes from the environment so one codebase serves a domain root
 // (`SITE_URL=https://example.org`) or a sub-folder (`BASE_PATH=/reader/`, GitHub Pages project sites).
@@ -21,23 +22,37 @@ const linkFor = (/** @type {string} */ kind, /** @type {string} */ entity) => {
   return undefined;
 };
 
+// Astro's content loader logs an error thrown while rendering an article and carries on; an
+// article error (a bad editor correction, a published quote gone) must stop the build instead.
+/** @type {string[]} */
+const articleErrors = [];
+const failOnArticleErrors = {
+  name: 'annotated-reader:fail-on-article-errors',
+  hooks: {
+    'astro:build:done': () => {
+      if (articleErrors.length > 0) throw new Error(`The build found ${articleErrors.length} article error(s):\n\n${articleErrors.join('\n\n')}`);
+    },
+  },
+};
+
 // `ANNOTATE=0` builds the plain site, for comparison and debugging.
 const annotate = process.env.ANNOTATE !== '0';
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 const remarkPlugins = annotate
-  ? [[remarkAnnotate, { knowledgeBase: loadKnowledgeBase(), quoteLock: loadQuoteLock(), linkFor }]]
+  ? [[remarkAnnotate, { knowledgeBase: loadKnowledgeBase(), quoteLock: loadQuoteLock(), linkFor, onArticleError: (/** @type {string} */ m) => articleErrors.push(m) }]]
   : [];
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  integrations: [failOnArticleErrors],
   build: { format: 'directory' },
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark plugins; we need unified.
     // SmartyPants is off: it would rewrite the article's quote marks, and annotation must never
     // change the source text.
-    processor: unified({ smartypants: false, remarkPlugins }),
+    processor: unified({ smartypants: false, remarkPlugins, rehypePlugins: annotate ? [rehypeQuoteShare] : [] }),
   },
   // Scripts are always separate files (never inlined), so the Content-Security-Policy needs no
   // 'unsafe-inline' for scripts.

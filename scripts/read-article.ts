@@ -5,10 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { analysisText } from '../src/annotate/analysis-text.ts';
+import { analysisTextOf } from '../src/annotate/analysis-text.ts';
 
 export class ArticleReadError extends Error {
   override name = 'ArticleReadError';
@@ -44,7 +42,7 @@ export function readArticle(file: string): Article {
       body = raw.slice(match[0].length);
     }
   }
-  const text = extname(file) === '.txt' ? body : analysisText(unified().use(remarkParse).parse(body), body).text;
+  const text = extname(file) === '.txt' ? body : analysisTextOf(body);
   return { file, body, frontmatter, text };
 }
 

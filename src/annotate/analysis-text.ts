@@ -8,6 +8,8 @@
  * where the source has them, and the rest of the source slice is blanked.
  */
 import type { Root, Text } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
 export interface TextNodeMap {
@@ -50,4 +52,9 @@ export function analysisText(tree: Root, source: string): AnalysisText {
     nodes.push({ node, offsets });
   });
   return { text: chars.join(''), nodes };
+}
+
+/** The analysis text of a Markdown body, parsed here (for tools and pages outside the build pipeline). */
+export function analysisTextOf(markdown: string): string {
+  return analysisText(unified().use(remarkParse).parse(markdown), markdown).text;
 }

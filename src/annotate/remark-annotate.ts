@@ -20,7 +20,7 @@ import { annotateText, type Detectors } from './annotate-text.ts';
 import { entityMarks, quoteMarks, type Mark } from './choose-marks.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { emptyKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
-import { reanchorQuotes, type QuoteLock } from './quote-lock.ts';
+import { QuoteLockError, reanchorQuotes, type QuoteLock } from './quote-lock.ts';
 import type { AnnotationKind, Findings } from './types.ts';
 
 export interface Options {
@@ -37,6 +37,12 @@ export interface Options {
   quoteLock?: QuoteLock;
   /** Replacement detectors, for tests that simulate a failing one. */
   detectors?: Partial<Detectors>;
+  /**
+   * Told about an article error (a bad correction, a published quote gone) before it is thrown.
+   * Astro's content loader logs errors thrown while rendering and carries on; the site's config
+   * collects them here and fails the build.
+   */
+  onArticleError?: (message: string) => void;
 }
 
 interface AnnotationNode {
@@ -206,18 +212,28 @@ export const remarkAnnotate: Plugin<[Options?], Root> = function (options = {}) 
       console.warn(`[annotate] ${where}: ${warning}`);
     }
     let findings = detected;
+    const fail = (error: Error): never => {
+      options.onArticleError?.(error.message);
+      throw error;
+    };
     if (frontmatter['corrections'] !== undefined) {
       try {
         findings = applyCorrections(detected, frontmatter['corrections'], analysis.text, knowledgeBase);
       } catch (error) {
-        if (error instanceof CorrectionError) throw new CorrectionError(`${where}: ${error.message}`);
+        if (error instanceof CorrectionError) fail(new CorrectionError(`${where}: ${error.message}`));
         throw error;
       }
     }
     const article = basename(where, extname(where));
     const locked = options.quoteLock?.articles[article];
     if (locked) {
-      const aliases = reanchorQuotes(where, locked, findings.quotes, analysis.text);
+      let aliases = new Map<string, string>();
+      try {
+        aliases = reanchorQuotes(where, locked, findings.quotes, analysis.text);
+      } catch (error) {
+        if (error instanceof QuoteLockError) fail(error);
+        throw error;
+      }
       for (const quote of findings.quotes) {
         const old = [...aliases].filter(([, id]) => id === quote.id).map(([alias]) => alias);
         if (old.length) quote.aliases = old;

@@ -41,7 +41,7 @@ describe('explainAttribution', () => {
 
   it('says when an editor set the speaker, and when nobody could be credited', () => {
     expect(explainAttribution(quote('measures are being taken.', { rule: 'editor', evidence: null }), [araji], body)).toBe(
-      'Said by Qasim al-Araji — reviewed by an editor.',
+      'Said by Qasim al-Araji. Reviewed by an editor.',
     );
     expect(explainAttribution(quote('measures are being taken.', { rule: 'unattributed', evidence: null }, null), [araji], body)).toMatch(
       /^No speaker found/u,
