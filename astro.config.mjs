@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { remarkAnnotate } from './src/annotate/remark-annotate.ts';
 import { loadKnowledgeBase } from './src/annotate/load-knowledge-base.ts';
 import { loadQuoteLock } from './src/annotate/load-quote-lock.ts';
+import rehypeSanitize from 'rehype-sanitize';
 import { rehypeQuoteShare } from './src/share/rehype-quote-share.ts';
+import { sanitizeSchema } from './src/share/sanitize-schema.ts';
 
 // Deployment target comes from the environment so one codebase serves a domain root
 // (`SITE_URL=https://example.org`) or a sub-folder (`BASE_PATH=/reader/`, GitHub Pages project sites).
@@ -46,13 +49,19 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [failOnArticleErrors],
+  integrations: [sitemap(), failOnArticleErrors],
   build: { format: 'directory' },
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark plugins; we need unified.
     // SmartyPants is off: it would rewrite the article's quote marks, and annotation must never
     // change the source text.
-    processor: unified({ smartypants: false, remarkPlugins, rehypePlugins: annotate ? [rehypeQuoteShare] : [] }),
+    // Raw HTML in an article is sanitised (no script, iframe, handlers or javascript: links) before
+    // our own rehype plugins add trusted markup.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins,
+      rehypePlugins: [[rehypeSanitize, sanitizeSchema], ...(annotate ? [rehypeQuoteShare] : [])],
+    }),
   },
   // Scripts are always separate files (never inlined), so the Content-Security-Policy needs no
   // 'unsafe-inline' for scripts.

@@ -1,6 +1,5 @@
 /** Editor corrections in an article's frontmatter, end to end through a real build (issue 7). */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { buildSite, editedSeed } from '../support/build-site.ts';
 import { loadQuoteLock } from '../../src/annotate/load-quote-lock.ts';
 

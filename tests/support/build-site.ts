@@ -14,11 +14,19 @@ export interface Build {
   page: (path: string) => string;
 }
 
+/** Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a build must not inherit them. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export function buildSite(articlesDir: string, env: Record<string, string> = {}): Build {
   const outDir = mkdtempSync(join(tmpdir(), 'site-'));
   const build = spawnSync('astro', ['build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    env: { ...cleanEnvironment(), ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
   });
   return {
     ok: build.status === 0,
