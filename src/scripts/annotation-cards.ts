@@ -63,6 +63,62 @@ function place(mark: HTMLElement, card: HTMLElement): void {
   card.style.top = `${Math.max(8, Math.min(top, window.innerHeight - height - 8))}px`;
 }
 
+/**
+ * While a person's card is open, the words that established who said each of their quotes ("He",
+ * "al-Araji said") are highlighted in the text: searched from the quote's paragraph back, with the
+ * CSS Custom Highlight API where the browser has it.
+ */
+function highlightEvidence(card: HTMLElement): void {
+  if (!('highlights' in CSS)) return;
+  const ranges: Range[] = [];
+  for (const item of card.querySelectorAll<HTMLElement>('[data-evidence]')) {
+    const evidence = item.dataset['evidence']!;
+    const quote = document.getElementById(item.dataset['evidenceQuote']!);
+    let block: Element | null = quote?.closest('p') ?? null;
+    for (let steps = 0; block && steps < 4; steps++, block = block.previousElementSibling) {
+      const range = findText(block, evidence, steps === 0 ? quote : null);
+      if (range) {
+        ranges.push(range);
+        break;
+      }
+    }
+  }
+  CSS.highlights.set('evidence', new Highlight(...ranges));
+}
+
+/**
+ * `text` in `root`'s text as a DOM range (it may cross elements): the last occurrence before
+ * `quote` when given (the attribution nearest the quote), else after it, else the last one.
+ */
+function findText(root: Element, text: string, quote: Element | null): Range | undefined {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let quoteAt = -1;
+  let length = 0;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    if (quoteAt === -1 && quote?.contains(node)) quoteAt = length;
+    nodes.push(node);
+    length += node.data.length;
+  }
+  const whole = nodes.map((n) => n.data).join('');
+  const before = quoteAt === -1 ? -1 : whole.lastIndexOf(text, quoteAt - text.length);
+  const at = quoteAt === -1 ? whole.lastIndexOf(text) : before !== -1 ? before : whole.indexOf(text, quoteAt);
+  if (at === -1) return undefined;
+  const range = document.createRange();
+  let offset = 0;
+  for (const node of nodes) {
+    const end = offset + node.data.length;
+    if (at >= offset && at <= end) range.setStart(node, at - offset);
+    if (at + text.length >= offset && at + text.length <= end) {
+      range.setEnd(node, at + text.length - offset);
+      break;
+    }
+    offset = end;
+  }
+  return range;
+}
+
 function show(mark: HTMLElement): void {
   clearTimeout(timer);
   if (hidden.has(mark.dataset['annotationKind']!)) return;
@@ -77,6 +133,7 @@ function show(mark: HTMLElement): void {
     card.showPopover();
   }
   place(mark, card);
+  highlightEvidence(card);
   mark.setAttribute('aria-expanded', 'true');
   current = { mark, card };
 }
@@ -84,6 +141,7 @@ function show(mark: HTMLElement): void {
 function hide(): void {
   clearTimeout(timer);
   if (!current) return;
+  if ('highlights' in CSS) CSS.highlights.delete('evidence');
   current.mark.setAttribute('aria-expanded', 'false');
   if (current.card.matches(':popover-open')) current.card.hidePopover();
   current = undefined;

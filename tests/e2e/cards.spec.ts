@@ -73,6 +73,28 @@ test.describe('hover cards on the seed article', () => {
     );
   });
 
+  test('while a speaker’s card is open, the words that named the speaker are highlighted', async ({ page }) => {
+    await mark(page, 'person', 'qasim-al-araji').focus();
+    await expect(card(page, 'person', 'qasim-al-araji')).toBeVisible();
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('evidence') ?? [])].map((range) => range.toString()));
+    expect(highlighted).toEqual(['al-Araji said', 'He', 'The Iraqi national security adviser also praised']);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => CSS.highlights.has('evidence'))).toBe(false);
+    // "Shamkhani ..., saying": the mention nearest before the quote, not a later "Shamkhani".
+    await mark(page, 'person', 'ali-shamkhani').focus();
+    const ranges = await page.evaluate(() =>
+      [...(CSS.highlights.get('evidence') ?? [])].map((r) => {
+        // Where the highlight starts within its paragraph's text.
+        const before = document.createRange();
+        before.setStart(r.startContainer.parentElement!.closest('p')!, 0);
+        before.setEnd(r.startContainer, r.startOffset);
+        return [r.toString(), before.toString().length];
+      }),
+    );
+    expect(ranges[0]![0]).toBe('Iran’s top security official said');
+    expect(ranges[1]).toEqual(['Shamkhani', 0]);
+  });
+
   test('opening a card moves no text', async ({ page }) => {
     const paragraphs = body(page).locator('p');
     const before = await paragraphs.evaluateAll((ps) => ps.map((p) => JSON.stringify(p.getBoundingClientRect())));
