@@ -100,7 +100,8 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   const beforeMatch = /(\S+) +$/u.exec(text.slice(Math.max(0, start - 40), start));
   const before = beforeMatch?.[1] ?? '';
   if (capitalisedWord.test(after)) return true;
-  if (capitalisedWord.test(before)) {
+  // "Guinea; Turkey": punctuation ends the previous name.
+  if (capitalisedWord.test(before) && /\p{L}$/u.test(before)) {
     // A capitalised word that opens its sentence ("In Iraq…" is fine, "Visit Iran" too).
     const ahead = text.slice(Math.max(0, start - 42), start - before.length - 1);
     const opensSentence = ahead.trim() === '' || /[.!?:;"“”]\s*$/u.test(ahead) || /\n\s*$/u.test(ahead);

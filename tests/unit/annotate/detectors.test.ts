@@ -1,0 +1,92 @@
+/** Each detector on short constructed news sentences, knowledge base empty. */
+import { describe, expect, it } from 'vitest';
+import { findCountries } from '../../../src/annotate/find-countries.ts';
+import { findDates } from '../../../src/annotate/find-dates.ts';
+import { annotateText } from '../../../src/annotate/annotate-text.ts';
+
+const countries = (text: string) => {
+  const found = findCountries(text);
+  return [
+    ...found.countries.flatMap((c) => c.mentions.map((m) => `${c.code}:${m.text}`)),
+    ...found.capitals.flatMap((c) => c.mentions.map((m) => `${c.name}/${c.code}:${m.text}`)),
+  ].sort();
+};
+const dates = (text: string, published = '2021-04-12') => findDates(text, new Date(published)).map((d) => `${d.text}=${d.value}`);
+const quotes = (text: string) => annotateText(text).findings.quotes.map((q) => `${q.speaker ?? '-'}|${q.attribution.rule}|${q.text}`);
+
+describe('findCountries', () => {
+  it.each([
+    ['Iran’s and Iraq\'s envoys met Americans, Saudis and an Iranian.', ['IQ:Iraq\'s', 'IR:Iran’s', 'IR:Iranian', 'SA:Saudis', 'US:Americans']],
+    ['The U.S. and the UK, the US and the USA.', ['GB:UK', 'US:U.S.', 'US:US', 'US:USA']],
+    ['TEHRAN — Talks on Tehran-Baghdad cooperation.', ['Baghdad/IQ:Baghdad', 'Tehran/IR:TEHRAN', 'Tehran/IR:Tehran']],
+    ['Papua New Guinea and Guinea; Turkey and Czech Republic.', ['CZ:Czech Republic', 'GN:Guinea', 'PG:Papua New Guinea', 'TR:Turkey']],
+  ])('%s', (text, expected) => {
+    expect(countries(text)).toEqual([...expected].sort());
+  });
+
+  it.each([
+    'Researchers at Georgia Tech told us about New Mexico.',
+    'Jordan Lee said so, and Chad Morrison agreed.',
+    'SA/PA',
+    'George Washington crossed the river.',
+  ])('finds no country in "%s"', (text) => {
+    expect(countries(text)).toEqual([]);
+  });
+});
+
+describe('findDates (published Monday 12 April 2021)', () => {
+  it.each([
+    ['They met on Monday.', ['Monday=2021-04-12']],
+    ['They met on Friday.', ['Friday=2021-04-09']],
+    ['They will meet on Friday.', ['Friday=2021-04-16']],
+    ['It rose last month and fell last year.', ['last month=2021-03', 'last year=2020']],
+    ['Elected in 2019, in office since 1979.', ['2019=2019', '1979=1979']],
+    ['It happened on January 3, 2020 and on 3 January 2020.', ['January 3, 2020=2020-01-03', '3 January 2020=2020-01-03']],
+    ['Talks began on April 2. Two days later they ended.', ['April 2=2021-04-02', 'Two days later=2021-04-04']],
+    ['The vote was held in July; the next will be in May.', ['July=2020-07', 'May=2021-05']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each(['He worked there for two years.', 'They met at 3 pm and again at 10:30.', 'Some 2,019 people and 2019 troops came.'])(
+    'finds no date in "%s"',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+
+  it('keeps only fully stated dates without a publication date', () => {
+    expect(findDates('On Monday, as on January 3, 2020.').map((d) => d.value)).toEqual(['2020-01-03']);
+  });
+});
+
+describe('quotes and speakers', () => {
+  it.each([
+    ['“We have agreed on a plan,” Hakan Demirel said.', ['hakan-demirel|said-after|We have agreed on a plan,']],
+    ['"The door remains open for all," said Hakan Demirel.', ['hakan-demirel|said-after|The door remains open for all,']],
+    ['Maria Delgado said: «Nobody will be penalised before then.»', ['maria-delgado|said-before|Nobody will be penalised before then.']],
+    ['‘We have heard promises like this,’ Ana Ruiz said.', ['ana-ruiz|said-after|We have heard promises like this,']],
+    ['"Nobody will be penalised before then," according to Tom Bright.', ['tom-bright|according-to|Nobody will be penalised before then,']],
+    ['Tom Bright spoke at length. He said, "Nobody will be penalised before then."', ['tom-bright|pronoun|Nobody will be penalised before then.']],
+    ['Tom Bright defended the rules, saying "the guidance was published in full."', ['tom-bright|saying|the guidance was published in full.']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('a quote nested in a quote counts once; an apostrophe never closes a quote', () => {
+    expect(quotes('“When they say ‘no penalty’, we don’t believe Iran’s promises,” Ana Ruiz said.')).toEqual([
+      'ana-ruiz|said-after|When they say ‘no penalty’, we don’t believe Iran’s promises,',
+    ]);
+  });
+
+  it('scare quotes and unbalanced marks are not quotes', () => {
+    expect(quotes('He called the criticism "misplaced" and the plan "a joke".')).toEqual([]);
+    expect(quotes('"When they say no penalty, we have heard that before, said Ana Ruiz.\n\nNothing else.')).toEqual([]);
+  });
+
+  it('a free-standing quote continues the previous speaker', () => {
+    expect(quotes('Maria Delgado said the rules were unfair. “Families will pay for this mistake.”')).toEqual([
+      'maria-delgado|continuation|Families will pay for this mistake.',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A floor under the figures `npm run evaluate` prints, so a change that makes the annotator worse
+ * on the hand-checked fixtures fails the suite. Development fixtures (used to write the rules) must
+ * be found in full; held-out ones (never used to tune) must keep F1 ≥ 0.85 for every kind.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/annotate/annotate-text.ts';
+import { rates, scoreFindings, type Gold, type ScoredKind, type Tally } from '../../../src/evaluation/score-findings.ts';
+import { readArticle } from '../../../scripts/read-article.ts';
+
+const kinds: ScoredKind[] = ['people', 'countries', 'capitals', 'dates', 'quotes'];
+
+function score(dir: string) {
+  const total = Object.fromEntries(kinds.map((k) => [k, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<ScoredKind, Omit<Tally, 'errors'>>;
+  const speakers = { correct: 0, total: 0 };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+    const article = readArticle(join(dir, name));
+    const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.md$/u, '.gold.json')), 'utf8')) as Gold;
+    const { findings } = annotateText(article.text, { published: new Date(String(article.frontmatter['published'])) });
+    const result = scoreFindings(findings, gold);
+    for (const kind of kinds) {
+      total[kind].truePositives += result.kinds[kind].truePositives;
+      total[kind].falsePositives += result.kinds[kind].falsePositives;
+      total[kind].falseNegatives += result.kinds[kind].falseNegatives;
+    }
+    speakers.correct += result.speakers.correct;
+    speakers.total += result.speakers.total;
+  }
+  return { total, speakers };
+}
+
+describe('annotation quality on hand-checked fixtures (knowledge base empty)', () => {
+  it('finds everything in the development fixtures, with precision ≥ 0.9 for every kind', () => {
+    const { total, speakers } = score('tests/fixtures/evaluation');
+    for (const kind of kinds) {
+      expect(rates(total[kind]).recall, kind).toBe(1);
+      expect(rates(total[kind]).precision, kind).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(speakers.correct).toBe(speakers.total);
+  });
+
+  it('keeps F1 ≥ 0.85 for every kind on the held-out fixtures', () => {
+    const { total, speakers } = score('tests/fixtures/evaluation-held-out');
+    for (const kind of kinds) expect(rates(total[kind]).f1, kind).toBeGreaterThanOrEqual(0.85);
+    expect(speakers.correct / speakers.total).toBeGreaterThanOrEqual(0.8);
+  });
+});
