@@ -17,7 +17,11 @@ export function findingsOf(file: string, published?: string, knowledgeBase: Know
   const date = published ?? article.frontmatter['published'];
   const reference = date instanceof Date ? date : typeof date === 'string' ? new Date(date) : undefined;
   if (reference && Number.isNaN(reference.getTime())) throw new Error(`${file}: published "${String(date)}" is not a date such as 2021-04-12`);
-  const { findings, warnings } = annotateText(article.text, { knowledgeBase, ...(reference ? { published: reference } : {}) });
+  const { findings, warnings } = annotateText(article.text, {
+    source: article.body,
+    knowledgeBase,
+    ...(reference ? { published: reference } : {}),
+  });
   for (const warning of warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
   const corrections = article.frontmatter['corrections'];
   return corrections === undefined ? findings : applyCorrections(findings, corrections, article.text, knowledgeBase);

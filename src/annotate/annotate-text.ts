@@ -18,6 +18,11 @@ export interface AnnotateTextOptions {
   published?: Date;
   /** Replace detectors (tests use this to simulate a failing one). */
   detectors?: Partial<Detectors>;
+  /**
+   * The Markdown the analysis text was made from. Findings then carry the body's own characters
+   * (`source.slice(start, end) === text`), markup inside a span included.
+   */
+  source?: string;
 }
 
 export interface Detectors {
@@ -64,6 +69,18 @@ export function annotateText(text: string, options: AnnotateTextOptions = {}): A
   const quotes = attempt('quotes', [], () => detectors.quotes(text, { people, sentences, paragraphs }));
 
   const speakers = new Set(quotes.map((q) => q.speaker));
+  const { source } = options;
+  if (source !== undefined && source !== text) {
+    const reslice = <S extends { text: string; start: number; end: number }>(span: S) => {
+      span.text = source.slice(span.start, span.end);
+    };
+    for (const finding of [...people, ...places.countries, ...places.capitals, ...organizations]) finding.mentions.forEach(reslice);
+    dates.forEach(reslice);
+    for (const quote of quotes) {
+      reslice(quote);
+      if (quote.attribution.evidence) reslice(quote.attribution.evidence);
+    }
+  }
   return {
     findings: {
       people: people.map((p) => ({ ...p, quoted: speakers.has(p.id) })),

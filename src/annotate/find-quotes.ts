@@ -32,6 +32,7 @@ export function findQuotes(text: string, context: QuoteContext): QuoteFinding[] 
   return kept.map(({ span, credit }, i) => ({
     id: ids[i]!,
     text: text.slice(span.open + 1, span.close),
+    plainText: text.slice(span.open + 1, span.close).replace(/\s+/gu, ' ').trim(),
     start: span.open + 1,
     end: span.close,
     speaker: credit?.speaker ?? null,

@@ -203,6 +203,7 @@ export const remarkAnnotate: Plugin<[Options?], Root> = function (options = {}) 
 
     const analysis = analysisText(tree, source);
     const { findings: detected, warnings } = annotateText(analysis.text, {
+      source,
       knowledgeBase,
       ...(published ? { published } : {}),
       ...(options.detectors ? { detectors: options.detectors } : {}),

@@ -101,6 +101,11 @@ export interface Attribution {
 export interface QuoteFinding extends Span {
   /** Stable id (see `quote-id.ts`): slug of the first words + short hash of the normalised text. */
   id: string;
+  /**
+   * The words as a reader sees them: `text` is the body's own characters (Markdown included, such
+   * as `*another*`), this is the text with the markup taken out and white space collapsed.
+   */
+  plainText: string;
   /** Person id, or null when no speaker could be established. */
   speaker: string | null;
   attribution: Attribution;

@@ -27,7 +27,8 @@ function target(source: string, text: string, span: Span) {
     selector: [
       {
         type: 'TextQuoteSelector',
-        exact: span.text,
+        // The indexed text's own characters (markup blanked), so `exact` matches the positions.
+        exact: text.slice(span.start, span.end),
         prefix: squash(text.slice(Math.max(0, span.start - CONTEXT), span.start)).trimStart(),
         suffix: squash(text.slice(span.end, span.end + CONTEXT)).trimEnd(),
       },

@@ -41,13 +41,13 @@ export function quoteContexts(article: CollectionEntry<'articles'>, findings: Fi
       quote,
       speakerName: entry?.name ?? person?.name,
       speakerRole: role ? [role.title, country].filter(Boolean).join(', ') : person?.description,
-      paragraph: first && last ? text.slice(first.start, last.end).replace(/\s+/gu, ' ').trim() : quote.text,
+      paragraph: first && last ? text.slice(first.start, last.end).replace(/\s+/gu, ' ').trim() : quote.plainText,
     };
   });
 }
 
 export const quoteTitle = (context: QuoteContext, max = 90) => {
-  const words = context.quote.text.replace(/\s+/gu, ' ').trim();
+  const words = context.quote.plainText;
   const short = words.length > max ? `${words.slice(0, words.lastIndexOf(' ', max))}…` : words;
   return t('quote.title', { speaker: context.speakerName ?? t('quote.unknownSpeaker'), quote: short.replace(/^["“]|["”,]$/gu, '') });
 };

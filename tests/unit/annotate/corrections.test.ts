@@ -42,8 +42,8 @@ function findings(): Findings {
     organizations: [],
     dates: [],
     quotes: [
-      { ...at('We will not move.'), id: 'q-we-will-not-move-0000001', speaker: null, attribution: { rule: 'unattributed', evidence: null } },
-      { ...at('talks go on.'), id: 'q-talks-go-on-0000002', speaker: null, attribution: { rule: 'unattributed', evidence: null } },
+      { ...at('We will not move.'), plainText: 'We will not move.', id: 'q-we-will-not-move-0000001', speaker: null, attribution: { rule: 'unattributed', evidence: null } },
+      { ...at('talks go on.'), plainText: 'talks go on.', id: 'q-talks-go-on-0000002', speaker: null, attribution: { rule: 'unattributed', evidence: null } },
     ],
   };
 }

@@ -7,7 +7,7 @@ import type { QuoteFinding } from '../../../src/annotate/types.ts';
 function quotesOf(body: string): QuoteFinding[] {
   const spans = [...body.matchAll(/“([^”]+)”/gu)].map((m) => ({ text: m[1]!, start: m.index! + 1, end: m.index! + 1 + m[1]!.length }));
   const ids = quoteIds(spans.map((s) => s.text));
-  return spans.map((span, i) => ({ ...span, id: ids[i]!, speaker: null, attribution: { rule: 'unattributed', evidence: null } }));
+  return spans.map((span, i) => ({ ...span, plainText: span.text, id: ids[i]!, speaker: null, attribution: { rule: 'unattributed', evidence: null } }));
 }
 
 const original =

@@ -98,3 +98,14 @@ describe('remarkAnnotate', () => {
     expect(result.findings.countries[0]).toMatchObject({ code: 'IQ', name: 'Iraq' });
   });
 });
+
+describe('findings over Markdown', () => {
+  it('keep the body’s own characters in `text` and give quotes a plain text for display', async () => {
+    const markdown = '"We asked for clarity and we got *another* delay," Delgado said.';
+    const { findings } = await annotateMarkdown(markdown);
+    const quote = findings.quotes[0]!;
+    expect(markdown.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quote.text).toBe('We asked for clarity and we got *another* delay,');
+    expect(quote.plainText).toBe('We asked for clarity and we got another delay,');
+  });
+});

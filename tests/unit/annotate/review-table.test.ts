@@ -20,6 +20,7 @@ const findings: Findings = {
     {
       id: 'q-we-stay-abc1234',
       text: 'We stay.',
+      plainText: 'We stay.',
       start: 40,
       end: 48,
       speaker: 'ann-lee',

@@ -54,9 +54,9 @@ describe('scoreFindings', () => {
           { text: 'Thursday', start: 0, end: 8, value: '2024-03-21', granularity: 'day', stated: ['weekday'], inferred: ['day', 'month', 'year'] },
         ],
         quotes: [
-          { id: 'q-1', text: 'We have agreed on it', start: 0, end: 20, speaker: 'hakan-demirel', attribution: { rule: 'said-after', evidence: null } },
-          { id: 'q-2', text: 'We need vaccines now', start: 30, end: 50, speaker: 'hakan-demirel', attribution: { rule: 'said-after', evidence: null } },
-          { id: 'q-3', text: 'misplaced', start: 60, end: 69, speaker: null, attribution: { rule: 'unattributed', evidence: null } },
+          { id: 'q-1', text: 'We have agreed on it', plainText: 'We have agreed on it', start: 0, end: 20, speaker: 'hakan-demirel', attribution: { rule: 'said-after', evidence: null } },
+          { id: 'q-2', text: 'We need vaccines now', plainText: 'We need vaccines now', start: 30, end: 50, speaker: 'hakan-demirel', attribution: { rule: 'said-after', evidence: null } },
+          { id: 'q-3', text: 'misplaced', plainText: 'misplaced', start: 60, end: 69, speaker: null, attribution: { rule: 'unattributed', evidence: null } },
         ],
       },
       gold,

@@ -21,6 +21,7 @@ const araji: PersonFinding = {
 
 const quote = (text: string, attribution: QuoteFinding['attribution'], speaker: string | null = araji.id): QuoteFinding => ({
   ...at(text),
+  plainText: text,
   id: 'q-x',
   speaker,
   attribution,

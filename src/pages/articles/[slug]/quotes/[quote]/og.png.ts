@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
   const date = new Intl.DateTimeFormat(article.data.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(article.data.published);
   const png = await renderPreview({
     kind: 'quote',
-    main: context.quote.text,
+    main: context.quote.plainText,
     byline: [context.speakerName ?? t('quote.unknownSpeaker'), context.speakerRole].filter(Boolean).join(', '),
     footer: `${article.data.source.name} · ${date}`,
     site: t('site.name'),
