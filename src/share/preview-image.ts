@@ -3,8 +3,10 @@
  * satori (layout to SVG) and resvg (SVG to PNG), with Noto fonts installed from npm: no network.
  * Large type so the quote is readable at thumbnail size; long quotes end with an ellipsis.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -51,7 +53,29 @@ export interface PreviewText {
   site: string;
 }
 
+/**
+ * Drawn images are kept between builds, keyed by everything that goes into them (the texts, this
+ * design's version, the renderers' versions), so a rebuild redraws only what changed. The output
+ * for a key never varies, so builds stay reproducible. `PREVIEW_CACHE=0` turns the cache off.
+ */
+const DESIGN_VERSION = 1;
+const CACHE_DIR = join('node_modules', '.cache', 'annotated-reader', 'previews');
+const versions = ['satori', '@resvg/resvg-js'].map((name) => (require(`${name}/package.json`) as { version: string }).version).join();
+
 export async function renderPreview(text: PreviewText): Promise<Uint8Array> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, versions, text])).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.png`);
+  const useCache = process.env['PREVIEW_CACHE'] !== '0';
+  if (useCache && existsSync(cached)) return readFileSync(cached);
+  const png = await drawPreview(text);
+  if (useCache) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cached, png);
+  }
+  return png;
+}
+
+async function drawPreview(text: PreviewText): Promise<Uint8Array> {
   const main = text.kind === 'quote' ? `“${shorten(text.main, 190)}”` : shorten(text.main, 140);
   const size = main.length > 140 ? 46 : main.length > 90 ? 54 : 62;
   const tree = el(
