@@ -51,8 +51,16 @@ let lastPointer = '';
 /** Set while focus returns to a mark after Escape, so that focusing it does not reopen its card. */
 let returning = false;
 
+const anchoring = CSS.supports('position-anchor', '--card');
+
 function place(mark: HTMLElement, card: HTMLElement): void {
   if (window.innerWidth < 640) return; // a bottom sheet, placed by CSS
+  if (anchoring) {
+    // The platform places the card under its mark and flips it to stay on screen.
+    mark.style.setProperty('anchor-name', '--card');
+    card.classList.add('anchored');
+    return;
+  }
   const box = mark.getBoundingClientRect();
   const width = card.offsetWidth;
   const height = card.offsetHeight;
@@ -142,6 +150,7 @@ function hide(): void {
   clearTimeout(timer);
   if (!current) return;
   if ('highlights' in CSS) CSS.highlights.delete('evidence');
+  current.mark.style.removeProperty('anchor-name');
   current.mark.setAttribute('aria-expanded', 'false');
   if (current.card.matches(':popover-open')) current.card.hidePopover();
   current = undefined;

@@ -95,6 +95,27 @@ test.describe('hover cards on the seed article', () => {
     expect(ranges[1]).toEqual(['Shamkhani', 0]);
   });
 
+  test('a card opens next to its mark and inside the viewport', async ({ page }) => {
+    for (const [kind, entity] of [['person', 'ali-shamkhani'], ['country', 'US']] as const) {
+      const target = mark(page, kind, entity);
+      await target.scrollIntoViewIfNeeded();
+      await target.hover();
+      const shown = card(page, kind, entity);
+      await expect(shown).toBeVisible();
+      const m = (await target.boundingBox())!;
+      const c = (await shown.boundingBox())!;
+      const viewport = page.viewportSize()!;
+      expect(c.x).toBeGreaterThanOrEqual(0);
+      expect(c.y).toBeGreaterThanOrEqual(0);
+      expect(c.x + c.width).toBeLessThanOrEqual(viewport.width);
+      expect(c.y + c.height).toBeLessThanOrEqual(viewport.height);
+      // Just below the mark, or just above it when there is no room below.
+      const gap = Math.min(Math.abs(c.y - (m.y + m.height)), Math.abs(m.y - (c.y + c.height)));
+      expect(gap).toBeLessThanOrEqual(12);
+      await page.keyboard.press('Escape');
+    }
+  });
+
   test('opening a card moves no text', async ({ page }) => {
     const paragraphs = body(page).locator('p');
     const before = await paragraphs.evaluateAll((ps) => ps.map((p) => JSON.stringify(p.getBoundingClientRect())));
