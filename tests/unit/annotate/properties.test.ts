@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/annotate/annotate-text.ts';
 import { annotateMarkdown, plainText } from '../../support/annotate-markdown.ts';
+import { findingSpans } from '../../support/finding-spans.ts';
 
 // Pieces that exercise every detector and every Markdown construct the body may hold.
 const pieces = [
@@ -33,14 +34,7 @@ describe('on random Markdown', () => {
     fc.assert(
       fc.property(markdown, (input) => {
         const { findings } = annotateText(input, { published: new Date('2021-04-12') });
-        const spans = [
-          ...findings.people.flatMap((p) => p.mentions),
-          ...findings.countries.flatMap((c) => c.mentions),
-          ...findings.capitals.flatMap((c) => c.mentions),
-          ...findings.dates,
-          ...findings.quotes,
-        ];
-        for (const span of spans) expect(input.slice(span.start, span.end)).toBe(span.text);
+        for (const span of findingSpans(findings)) expect(input.slice(span.start, span.end)).toBe(span.text);
       }),
       { numRuns: 300 },
     );

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../src/annotate/annotate-text.ts';
 import { loadKnowledgeBase } from '../../../src/annotate/load-knowledge-base.ts';
+import { findingSpans } from '../../support/finding-spans.ts';
 
 interface Expected {
   people: { id: string; name: string; quoted: boolean; mentions: string[]; descriptors: string[] }[];
@@ -64,15 +65,7 @@ describe('the seed article finds everything expected.json lists', () => {
   });
 
   it('gives every offset as an index into the body', () => {
-    const all = [
-      ...findings.people.flatMap((p) => p.mentions),
-      ...findings.countries.flatMap((c) => c.mentions),
-      ...findings.capitals.flatMap((c) => c.mentions),
-      ...findings.organizations.flatMap((o) => o.mentions),
-      ...findings.dates,
-      ...findings.quotes,
-    ];
-    for (const span of all) expect(seed.slice(span.start, span.end)).toBe(span.text);
+    for (const span of findingSpans(findings)) expect(seed.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('records how each quote was attributed, with evidence from the body (issue 7)', () => {
