@@ -96,9 +96,18 @@ test.describe('hover cards on the seed article', () => {
   });
 
   test('a card opens next to its mark and inside the viewport', async ({ page }) => {
-    for (const [kind, entity] of [['person', 'ali-shamkhani'], ['country', 'US']] as const) {
+    for (const [kind, entity, at] of [
+      ['person', 'ali-shamkhani', 'top'],
+      ['country', 'US', 'middle'],
+      ['date', '2020-01-03', 'bottom'],
+    ] as const) {
       const target = mark(page, kind, entity);
-      await target.scrollIntoViewIfNeeded();
+      // The mark near the top, the middle and the bottom of the window: the card must fit each time.
+      await target.evaluate((el, where) => {
+        const box = el.getBoundingClientRect();
+        const offset = where === 'top' ? 40 : where === 'middle' ? innerHeight / 2 : innerHeight - 60;
+        scrollBy(0, box.top - offset);
+      }, at);
       await target.hover();
       const shown = card(page, kind, entity);
       await expect(shown).toBeVisible();
