@@ -19,12 +19,14 @@ const SPEECH = [...words.speechVerbs].sort((a, b) => b.length - a.length).join('
 const TITLES = [...words.titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./gu, '\\.')).join('|');
 
 const speechVerb = new RegExp(`(?<![\\p{L}])(?:${SPEECH})(?![\\p{L}])`, 'gu');
-/** Between a subject and its verb: "also", "later", an adverb in -ly. */
-const subjectGap = /^\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;
+/** Between a subject and its verb: "also", "later", an adverb in -ly, or the comma closing an appositive. */
+const subjectGap = /^,?\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;
 /** Between a verb and its subject: "said Demirel", "said Dr. Samuel Banda". */
 const verbGap = new RegExp(`^,?\\s+(?:(?:${TITLES})\\s+)?$`, 'u');
 const pronounBefore = /(?<![\p{L}])(He|She|They|he|she|they)\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;
 const pronounAfter = /^,?\s+(he|she|they)(?![\p{L}])/u;
+/** After a name: an optional appositive between commas, then the speech verb. */
+const afterAppositive = new RegExp(`^(?:,[^,.;:"“”]{2,100},)?\\s+(?:(?:also|then|later|\\p{Ll}+ly)\\s+)?(?:${SPEECH})(?![\\p{L}])`, 'u');
 
 interface PersonMention extends Mention {
   person: string;
@@ -111,6 +113,13 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], context: Attributi
       (c) => c.attribution.evidence!.start === afterStart,
     );
     if (afterPairs[0]) return credits.push(afterPairs[0]);
+    // `,” chief executive Petra Lindqvist said` / `,” Lindiwe Mokoena, the UN's coordinator, told`:
+    // a name after a lower-case role, then its verb after an optional appositive.
+    const named = mentions.find(
+      (m) => m.via !== 'descriptor' && m.start >= afterStart && m.start <= afterStart + 40 && /^[\p{Ll} -]*$/u.test(text.slice(afterStart, m.start)),
+    );
+    const verb = named && afterAppositive.exec(text.slice(named.end, Math.min(after.end, named.end + 140)));
+    if (named && verb) return credits.push(credit(named.person, 'said-after', span(text, named.start, named.end + verb[0].length)));
 
     // Before the quote, in its sentence.
     const lastClose = quotes.filter((q) => q.close < quote.open).at(-1)?.close ?? -1;

@@ -24,8 +24,15 @@ const TITLE = alternation(words.titles);
 const ROLE = alternation(words.roles);
 
 const titled = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}) +(${TOKEN}(?: +(?:${PARTICLE} +)?${TOKEN}){0,3})`, 'gu');
-/** A title, and perhaps a nationality, just before a name: "Iranian Major General ", "General ". */
-const titleBefore = new RegExp(String.raw`(?:(\p{Lu}\p{Ll}+) +)?(?<![\p{L}])(?:${TITLE}) +$`, 'u');
+/** A title just before a name: "Prime Minister ", "General " (the earliest start wins, so the longest title). */
+const titleBefore = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}) +$`, 'u');
+/** A role after a capitalised qualifier just before a name: "Union representative ", "Party spokesman ". */
+const ROLE_NOUN = alternation(words.roles.filter((r) => /^\p{Ll}{4,}/u.test(r) && !['their', 'another'].includes(r)));
+const roleBefore = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+ (?:${ROLE_NOUN}) +$`, 'u');
+/** A nationality just before a title: "Iranian " in "Iranian Major General". */
+const wordBefore = /(\p{Lu}\p{Ll}+) +$/u;
+/** A name between commas, then a speech verb: "Pakistan's climate minister, Sana Baloch, said". */
+const betweenCommas = new RegExp(String.raw`, (${FULL_NAME}), (?:${SPEECH})\b`, 'gu');
 const beforeVerb = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}|${TOKEN})\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH})\b`, 'gu');
 const afterVerb = new RegExp(String.raw`\b(?:${SPEECH}),?\s+(?:(?:${TITLE})\s+)?(${FULL_NAME})`, 'gu');
 const beforeAppositive = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}),\s+(?=(?:${ROLE})\b|\p{Lu}\p{Ll}+['’]s\s)`, 'gu');
@@ -112,10 +119,13 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
   const candidates: (Span & { source: 'nlp' | 'rule' })[] = [];
   const candidate = (start: number, written: string, source: 'nlp' | 'rule') => {
     const cleaned = written.replace(/[\s,.;:'’"”)]+$/u, (tail) => (/^\.$/u.test(tail) && /\b\p{Lu}$/u.test(written.slice(0, -1)) ? tail : ''));
-    const name = withoutPossessive(cleaned);
-    if (name) candidates.push({ text: name, start, end: start + name.length, source });
+    // "Economy Minister Klaus Hartmann": the name starts after the last title word.
+    const titleEnd = [...cleaned.matchAll(/\S+/gu)].filter((t) => titleWords.has(t[0])).at(-1);
+    const from = titleEnd ? titleEnd.index + titleEnd[0].length + 1 : 0;
+    const name = withoutPossessive(cleaned.slice(from));
+    if (name) candidates.push({ text: name, start: start + from, end: start + from + name.length, source });
   };
-  for (const regex of [titled, beforeVerb, afterVerb, beforeAppositive])
+  for (const regex of [titled, beforeVerb, afterVerb, beforeAppositive, betweenCommas])
     for (const match of text.matchAll(regex)) candidate(match.index + match[0].indexOf(match[1]!), match[1]!, 'rule');
 
   // compromise is the slow step (~10 ms per KB): give it only the sentences where a name may be
@@ -190,11 +200,14 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
   for (const entity of people.values())
     for (const mention of [...entity.mentions]) {
       if (mention.via === 'descriptor') continue;
-      const match = titleBefore.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
-      if (!match) continue;
-      const nationality = match[1] !== undefined && taken.some((t) => t.start === mention.start - match[0].length && t.text === match[1]);
-      const start = mention.start - match[0].length + (match[1] !== undefined && !nationality ? match[1].length + 1 : 0);
-      const begin = start + (/^ +/u.exec(text.slice(start, mention.start))?.[0].length ?? 0);
+      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+      const title = titleBefore.exec(before) ?? roleBefore.exec(before);
+      if (!title) continue;
+      let begin = mention.start - title[0].length;
+      // A nationality or a portfolio before the title joins it: "Iranian Major General", "Economy Minister".
+      const qualifier = wordBefore.exec(text.slice(Math.max(0, begin - 30), begin));
+      const start = qualifier ? begin - qualifier[0].length : -1;
+      if (qualifier && (taken.some((t) => t.start === start && t.text === qualifier[1]) || !notNames.has(qualifier[1]!))) begin = start;
       add(entity, { text: text.slice(begin, mention.end), start: begin, end: mention.end, via: 'descriptor', source: 'rule' });
     }
 

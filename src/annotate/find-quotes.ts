@@ -25,7 +25,13 @@ export function findQuotes(text: string, context: QuoteContext): QuoteFinding[] 
     .map((span, i) => ({ span, credit: credits[i] ?? null }))
     .filter(({ span, credit }) => {
       const words = text.slice(span.open + 1, span.close).trim().split(/\s+/u).length;
-      const direct = credit?.attribution.rule === 'said-after' || credit?.attribution.rule === 'said-before';
+      // Right next to its speech verb: `X said, "No."` or `"No," X said` (not `called it "a joke"`).
+      const evidence = credit?.attribution.evidence;
+      const direct =
+        evidence !== undefined &&
+        evidence !== null &&
+        ((credit?.attribution.rule === 'said-before' && span.open - evidence.end <= 3) ||
+          (credit?.attribution.rule === 'said-after' && evidence.start - span.close <= 4));
       return words >= MIN_WORDS || direct;
     });
   const ids = quoteIds(kept.map(({ span }) => text.slice(span.open + 1, span.close)));

@@ -60,6 +60,24 @@ describe('findDates (published Monday 12 April 2021)', () => {
   });
 });
 
+describe('people without a knowledge base', () => {
+  const people = (text: string) =>
+    annotateText(text).findings.people.map((p) => `${p.id}: ${p.mentions.map((m) => `${m.text}[${m.via}]`).join(', ')}`);
+
+  it('keeps a whole title and a nationality before a name as a descriptor', () => {
+    expect(people('Her rival, Prime Minister Levan Kobakhidze of the governing party, spoke.')).toEqual([
+      'levan-kobakhidze: Prime Minister Levan Kobakhidze[descriptor], Levan Kobakhidze[name]',
+    ]);
+    expect(people('Iranian Major General Qassem Soleimani was killed.')).toEqual([
+      'qassem-soleimani: Iranian Major General Qassem Soleimani[descriptor], Qassem Soleimani[name]',
+    ]);
+  });
+
+  it('finds a name between commas before a speech verb', () => {
+    expect(people("Pakistan's climate minister, Sana Baloch, said the country was under water.")).toEqual(['sana-baloch: Sana Baloch[name]']);
+  });
+});
+
 describe('quotes and speakers', () => {
   it.each([
     ['“We have agreed on a plan,” Hakan Demirel said.', ['hakan-demirel|said-after|We have agreed on a plan,']],
