@@ -124,8 +124,8 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], context: Attributi
     // Before the quote, in its sentence.
     const lastClose = quotes.filter((q) => q.close < quote.open).at(-1)?.close ?? -1;
     const from = Math.max(before.start, lastClose + 1);
-    const lead2 = text.slice(from, quote.open);
-    if (/\b(?:saying|adding)\b/u.test(lead2)) {
+    const leadIn = text.slice(from, quote.open);
+    if (/\b(?:saying|adding)\b/u.test(leadIn)) {
       const subject = mentions.find((m) => m.start >= before.start && m.end <= quote.open);
       const he = /(?<![\p{L}])(He|She|They)(?![\p{L}])/u.exec(text.slice(before.start, quote.open));
       if (he && (!subject || before.start + he.index < subject.start)) {
@@ -139,7 +139,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], context: Attributi
     if (beforePairs.length) return credits.push(beforePairs.at(-1)!);
 
     // A quote that stands alone continues the nearest speaker before it (up to three sentences back).
-    if (lead2.trim() === '') {
+    if (leadIn.trim() === '') {
       const first = rangeAt(sentences, quote.open);
       for (let s = first - 1; s >= Math.max(0, first - 3); s--) {
         const sentence = sentences[s]!;
