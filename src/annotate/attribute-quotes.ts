@@ -19,8 +19,11 @@ const SPEECH = [...words.speechVerbs].sort((a, b) => b.length - a.length).join('
 const TITLES = [...words.titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./gu, '\\.')).join('|');
 
 const speechVerb = new RegExp(`(?<![\\p{L}])(?:${SPEECH})(?![\\p{L}])`, 'gu');
-/** Between a subject and its verb: "also", "later", an adverb in -ly, or the comma closing an appositive. */
-const subjectGap = /^,?\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;
+/**
+ * Between a subject and its verb: "also", "later", an adverb in -ly, the comma closing an appositive,
+ * or a clause between commas ("Moira Campbell, who runs a fish market in Peterhead, said").
+ */
+const subjectGap = /^(?:,[^,.;:"“”«»\n]{2,100}?,|,)?\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;
 /** Between a verb and its subject: "said Demirel", "said Dr. Samuel Banda". */
 const verbGap = new RegExp(`^,?\\s+(?:(?:${TITLES})\\s+)?$`, 'u');
 const pronounBefore = /(?<![\p{L}])(He|She|They|he|she|they)\s+(?:(?:also|then|later|again|further|earlier|\p{Ll}+ly)\s+){0,2}$/u;

@@ -2,6 +2,7 @@
  * Dates, found by chrono-node and resolved against the article's publication date with the
  * newspaper convention: a bare weekday or month is the most recent one on or before publication,
  * unless its sentence speaks of the future ("will", "next", "expected"), then the next one.
+ * "last September" is the one before.
  * chrono misses bare years ("in 2019", "between 1990 and 2020"); a rule adds those. Durations
  * ("for two years") and times of day ("at 3 pm") are not dates. Without a publication date, only
  * dates the text states in full are kept: nothing is guessed.
@@ -15,6 +16,7 @@ const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|later|earlier
 const COUNTED_FROM_PREVIOUS = /\b(?:later|earlier|after|before)$/iu;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|before|after|around|about)\s+/iu;
 const DURATION = /^(?:for|within|over|throughout)\s/iu;
+const MONTH_MODIFIER = /(?<![\p{L}])(last|next|this)\s+$/iu;
 const BARE_YEAR =
   /\b(?:in|since|by|until|till|from|of|before|after|during|early|late|mid|between|around|spring|summer|autumn|fall|winter)\s+((?:1[89]\d\d|20\d\d))\b(?!\s*(?:[-–]\s*\d|%))/giu;
 const YEAR_RANGE = /\bbetween\s+(?:1[89]|20)\d\d\s+and\s+((?:1[89]|20)\d\d)\b/gu;
@@ -78,14 +80,21 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
     const certain = (part: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(part);
     if (!certain('year') && !certain('month') && !certain('day') && !certain('weekday')) continue; // a time of day
 
-    const relative = RELATIVE.test(written);
+    // chrono reads "last September" as "September": the word before it sets the year, and belongs to the date.
+    const modifier = certain('month') && !certain('year') ? MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (modifier) {
+      start -= modifier[0].length;
+      written = text.slice(start, start + modifier[0].length + written.length);
+    }
+    const relative = RELATIVE.test(written) && !modifier;
     let date: Ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
     if (COUNTED_FROM_PREVIOUS.test(written) && previous) {
       // "two days later" counts from the date the story last mentioned, not from publication.
       const recount = chrono.parse(written, { instant: new Date(utc(previous) + DAY / 2), timezone: 0 })[0];
       if (recount) date = { year: recount.start.get('year')!, month: recount.start.get('month')!, day: recount.start.get('day')! };
     }
-    const future = FUTURE.test(tenseWindow(text, sentences, start, start + written.length));
+    const said = modifier?.[1]!.toLowerCase();
+    const future = said === 'next' || (said !== 'last' && FUTURE.test(tenseWindow(text, sentences, start, start + written.length)));
 
     if (certain('weekday') && !certain('day') && !relative) {
       const weekday = c.get('weekday')!;
@@ -96,7 +105,15 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
       const day = certain('day') ? date.day : 1;
       const later = date.month * 100 + day > pub.month * 100 + (certain('day') ? pub.day : 1);
       const earlier = date.month * 100 + day < pub.month * 100 + (certain('day') ? pub.day : 1);
-      date = { ...date, year: future ? (earlier ? pub.year + 1 : pub.year) : later ? pub.year - 1 : pub.year };
+      date = {
+        ...date,
+        year:
+          said === 'this' ? pub.year
+          : said === 'last' ? (later || !earlier ? pub.year - 1 : pub.year)
+          : future ? (earlier || (said === 'next' && !later) ? pub.year + 1 : pub.year)
+          : later ? pub.year - 1
+          : pub.year,
+      };
     }
 
     const known = (c as unknown as { knownValues: Record<string, number> }).knownValues;

@@ -37,6 +37,14 @@ const beforeVerb = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}|${TOKE
 const afterVerb = new RegExp(String.raw`\b(?:${SPEECH}),?\s+(?:(?:${TITLE})\s+)?(${FULL_NAME})`, 'gu');
 const beforeAppositive = new RegExp(String.raw`(?<![\p{L}\p{M}.-])(${FULL_NAME}),\s+(?=(?:${ROLE})\b|\p{Lu}\p{Ll}+['’]s\s)`, 'gu');
 const appositive = new RegExp(String.raw`^,\s+((?:(?:${ROLE})\b|\p{Lu}[\p{L}]+['’]s\s)[^,.;:"“”«»()\n]{2,80}?)(?=[,.;]|$)`, 'u');
+/** Role nouns, without the determiners and adjectives that open a description ("the", "former"). */
+const roleNouns = new Set(words.roles.filter((r) => !words.descriptionOpeners.includes(r)).map((r) => r.toLowerCase()));
+const ROLE_NOUNS = alternation([...roleNouns]);
+/** A description before the name, ending in a role: "The company's chief executive, " before "Chen Wei-ling,". */
+const appositiveBefore = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\p{M}.-]*['’]s)(?: [\p{L}\p{M}'’-]+){0,4}? (?:${ROLE_NOUNS})),\s+$`,
+  'u',
+);
 
 const notNames = new Set(words.notNames);
 const titleWords = new Set(words.titles.flatMap((t) => t.split(' ')));
@@ -221,6 +229,34 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
       entity.description ??= match[1]!;
       add(entity, { text: match[1]!, start, end: start + match[1]!.length, via: 'descriptor', source: 'rule' });
     }
+  for (const entity of people.values())
+    for (const mention of [...entity.mentions]) {
+      if (mention.via !== 'name' && mention.via !== 'alias') continue;
+      const before = appositiveBefore.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
+      if (!before || !/^[,.;]/u.test(text.slice(mention.end, mention.end + 1))) continue;
+      const start = mention.start - before[0].length;
+      entity.description ??= before[1]!;
+      add(entity, { text: before[1]!, start, end: start + before[1]!.length, via: 'descriptor', source: 'rule' });
+    }
+
+  // 6. "The senator" after "Ohio's senior senator, Mark Delaney,": a role that only one person in
+  // the article holds, with "the" before it, refers to that person from their first mention on.
+  const holders = new Map<string, Set<Entity>>();
+  for (const entity of people.values())
+    for (const mention of entity.mentions)
+      if (mention.via === 'descriptor')
+        for (const word of mention.text.toLowerCase().split(/[\s,]+/u))
+          if (roleNouns.has(word)) holders.set(word, (holders.get(word) ?? new Set()).add(entity));
+  for (const [role, entities] of holders) {
+    if (entities.size !== 1) continue;
+    const [entity] = [...entities] as [Entity];
+    const first = Math.min(...entity.mentions.map((m) => m.start));
+    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}'’-])[Tt]he ${escape(role)}(?![\p{L}\p{M}'’-]|,? \p{Lu})`, 'gu'))) {
+      const span = { text: match[0], start: match.index, end: match.index + match[0].length };
+      if (span.start < first || isClaimed(span) || isTaken(span) || entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) continue;
+      add(entity, { ...span, via: 'descriptor', source: 'rule' });
+    }
+  }
 
   return [...people.values()].map((e) => ({
     id: e.id,

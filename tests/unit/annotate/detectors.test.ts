@@ -44,11 +44,16 @@ describe('findDates (published Monday 12 April 2021)', () => {
     ['It happened on January 3, 2020 and on 3 January 2020.', ['January 3, 2020=2020-01-03', '3 January 2020=2020-01-03']],
     ['Talks began on April 2. Two days later they ended.', ['April 2=2021-04-02', 'Two days later=2021-04-04']],
     ['The vote was held in July; the next will be in May.', ['July=2020-07', 'May=2021-05']],
+    ['They met last September and last April; talks resume next March.', ['last September=2020-09', 'last April=2020-04', 'next March=2022-03']],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
 
-  it.each(['He worked there for two years.', 'They met at 3 pm and again at 10:30.', 'Some 2,019 people and 2019 troops came.'])(
+  it.each([
+    'He worked there for two years.',
+    'They met at 3 pm and again at 10:30.',
+    'Some 2,019 people and 2019 troops came.',
+  ])(
     'finds no date in "%s"',
     (text) => {
       expect(dates(text)).toEqual([]);
@@ -73,8 +78,27 @@ describe('people without a knowledge base', () => {
     ]);
   });
 
-  it('finds a name between commas before a speech verb', () => {
-    expect(people("Pakistan's climate minister, Sana Baloch, said the country was under water.")).toEqual(['sana-baloch: Sana Baloch[name]']);
+  it('finds a name between commas before a speech verb, and the description before it', () => {
+    expect(people("Pakistan's climate minister, Sana Baloch, said the country was under water.")).toEqual([
+      "sana-baloch: Pakistan's climate minister[descriptor], Sana Baloch[name]",
+    ]);
+  });
+
+  it('"the senator" refers to the one person the article describes as a senator, from then on', () => {
+    const text = "The senator arrived. Ohio's senior senator, Mark Delaney, praised it. The senator said he was pleased; the senator's aide, Ann Roe, agreed.";
+    expect(people(text)).toEqual([
+      "mark-delaney: Ohio's senior senator[descriptor], Mark Delaney[name], The senator[descriptor]",
+      'ann-roe: Ann Roe[name]',
+    ]);
+    // Two ministers: "the minister" could be either, so it is nobody.
+    expect(people('Finance Minister Ana Ruiz met Foreign Minister Tom Bright. The minister said little.')).toEqual([
+      'ana-ruiz: Finance Minister Ana Ruiz[descriptor], Ana Ruiz[name]',
+      'tom-bright: Foreign Minister Tom Bright[descriptor], Tom Bright[name]',
+    ]);
+  });
+
+  it('takes no plural noun or pronoun before a speech verb for a person', () => {
+    expect(people('Analysts said the plan would fail. "Nobody asked us," said Ruth Oyelaran.')).toEqual(['ruth-oyelaran: Ruth Oyelaran[name]']);
   });
 });
 
@@ -87,6 +111,10 @@ describe('quotes and speakers', () => {
     ['"Nobody will be penalised before then," according to Tom Bright.', ['tom-bright|according-to|Nobody will be penalised before then,']],
     ['Tom Bright spoke at length. He said, "Nobody will be penalised before then."', ['tom-bright|pronoun|Nobody will be penalised before then.']],
     ['Tom Bright defended the rules, saying "the guidance was published in full."', ['tom-bright|saying|the guidance was published in full.']],
+    [
+      'Moira Campbell, who runs a fish market, said the delay had cost them "tens of thousands of pounds" a year.',
+      ['moira-campbell|said-before|tens of thousands of pounds'],
+    ],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
