@@ -3,7 +3,7 @@
  * on the hand-checked fixtures fails the suite. Development fixtures (used to write the rules) must
  * keep recall ≥ 0.98 (one known miss: a description before the name it belongs to, "the UK's
  * fisheries minister said … Eleanor Whitcombe told MPs") and precision ≥ 0.95; held-out ones (never used to tune) must not fall below what they scored when
- * first run (people F1 0.79, every other kind ≥ 0.95, speakers 15/16).
+ * first run (`heldOutFloor`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,9 @@ import { annotateText } from '../../../src/annotate/annotate-text.ts';
 import { rates, scoreFindings, type Gold, type ScoredKind, type Tally } from '../../../src/evaluation/score-findings.ts';
 import { readArticle } from '../../../scripts/read-article.ts';
 
-const kinds: ScoredKind[] = ['people', 'countries', 'capitals', 'dates', 'quotes'];
+const kinds = ['people', 'countries', 'capitals', 'dates', 'quotes'] as const satisfies readonly ScoredKind[];
+/** F1 of the held-out set when first scored, rounded down (set of 25 Nov 2026: 4 articles). */
+const heldOutFloor = { people: 0.95, countries: 0.95, capitals: 0.95, dates: 0.8, quotes: 0.95, speakers: 0.9 };
 
 function score(dir: string) {
   const total = Object.fromEntries(kinds.map((k) => [k, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<ScoredKind, Omit<Tally, 'errors'>>;
@@ -43,9 +45,9 @@ describe('annotation quality on hand-checked fixtures (knowledge base empty)', (
     expect(speakers.correct).toBe(speakers.total);
   });
 
-  it('keeps F1 ≥ 0.75 for people and ≥ 0.9 for every other kind on the held-out fixtures', () => {
+  it('keeps the held-out fixtures at or above their first-run F1', () => {
     const { total, speakers } = score('tests/fixtures/evaluation-held-out');
-    for (const kind of kinds) expect(rates(total[kind]).f1, kind).toBeGreaterThanOrEqual(kind === 'people' ? 0.75 : 0.9);
-    expect(speakers.correct / speakers.total).toBeGreaterThanOrEqual(0.9);
+    for (const kind of kinds) expect(rates(total[kind]).f1, kind).toBeGreaterThanOrEqual(heldOutFloor[kind]);
+    expect(speakers.correct / speakers.total).toBeGreaterThanOrEqual(heldOutFloor.speakers);
   });
 });
