@@ -105,7 +105,8 @@ function insideLongerName(text: string, start: number, end: number): boolean {
     // A capitalised word that opens its sentence ("In Iraq…" is fine, "Visit Iran" too).
     const ahead = text.slice(Math.max(0, start - 42), start - before.length - 1);
     const opensSentence = ahead.trim() === '' || /[.!?:;"“”]\s*$/u.test(ahead) || /\n\s*$/u.test(ahead);
-    return !(opensSentence && sentenceOpeners.has(before));
+    // A participle or an adverb opening a sentence is not part of a name: "Neighbouring Benin", "Landlocked Chad".
+    return !(opensSentence && (sentenceOpeners.has(before) || /\p{Ll}(?:ing|ed|ly)$/u.test(before)));
   }
   return false;
 }

@@ -1,17 +1,23 @@
 /**
  * Dates, found by chrono-node and resolved against the article's publication date with the
  * newspaper convention: a bare weekday or month is the most recent one on or before publication,
- * unless its sentence speaks of the future ("will", "next", "expected"), then the next one.
- * "last September" is the one before.
+ * unless its sentence speaks of the future ("will", "next", "expected", "promised") or it is a
+ * deadline ("until April", "by June"), then the next one. "last September" is the one before.
  * chrono misses bare years ("in 2019", "between 1990 and 2020"); a rule adds those. Durations
- * ("for two years") and times of day ("at 3 pm") are not dates. Without a publication date, only
+ * ("for two years"), times of day ("at 3 pm") and spans counted from an event ("two days after
+ * the company said") are not dates. Without a publication date, only
  * dates the text states in full are kept: nothing is guessed.
  */
 import * as chrono from 'chrono-node';
 import { rangeAt, sentencesOf, type Range } from './sentences.ts';
 import type { DateFinding, DateGranularity, DatePart } from './types.ts';
 
-const FUTURE = /\b(?:will|won['’]t|shall|would|going to|is to|are to|expects?|expected|plans?|planned|scheduled|next|upcoming|coming|due|intends?)\b|['’]ll\b/iu;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|would|going to|is to|are to|expects?|expected|plans?|planned|scheduled|next|upcoming|coming|due|intends?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\b|['’]ll\b/iu;
+/** A deadline: "to last until April", "to end the subsidy by June" look ahead. */
+const DEADLINE = /\b(?:until|till|by)\s+$/iu;
+/** "three months after Uganda announced…": counted from an event, not a date we can name. */
+const AFTER_AN_EVENT = /^\s+[\p{L}\p{N}]/u;
 const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|later|earlier|coming|past|previous)\b/iu;
 const COUNTED_FROM_PREVIOUS = /\b(?:later|earlier|after|before)$/iu;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|before|after|around|about)\s+/iu;
@@ -88,13 +94,17 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
     }
     const relative = RELATIVE.test(written) && !modifier;
     let date: Ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    if (COUNTED_FROM_PREVIOUS.test(written) && /(?:after|before)$/iu.test(written) && AFTER_AN_EVENT.test(text.slice(start + written.length)))
+      continue;
     if (COUNTED_FROM_PREVIOUS.test(written) && previous) {
       // "two days later" counts from the date the story last mentioned, not from publication.
       const recount = chrono.parse(written, { instant: new Date(utc(previous) + DAY / 2), timezone: 0 })[0];
       if (recount) date = { year: recount.start.get('year')!, month: recount.start.get('month')!, day: recount.start.get('day')! };
     }
     const said = modifier?.[1]!.toLowerCase();
-    const future = said === 'next' || (said !== 'last' && FUTURE.test(tenseWindow(text, sentences, start, start + written.length)));
+    const future =
+      said === 'next' ||
+      (said !== 'last' && (FUTURE.test(tenseWindow(text, sentences, start, start + written.length)) || DEADLINE.test(text.slice(Math.max(0, start - 8), start))));
 
     if (certain('weekday') && !certain('day') && !relative) {
       const weekday = c.get('weekday')!;

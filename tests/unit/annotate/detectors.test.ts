@@ -19,6 +19,7 @@ describe('findCountries', () => {
     ['Iran’s and Iraq\'s envoys met Americans, Saudis and an Iranian.', ['IQ:Iraq\'s', 'IR:Iran’s', 'IR:Iranian', 'SA:Saudis', 'US:Americans']],
     ['The U.S. and the UK, the US and the USA.', ['GB:UK', 'US:U.S.', 'US:US', 'US:USA']],
     ['TEHRAN — Talks on Tehran-Baghdad cooperation.', ['Baghdad/IQ:Baghdad', 'Tehran/IR:TEHRAN', 'Tehran/IR:Tehran']],
+    ['Neighbouring Benin is watching. Landlocked Chad too.', ['BJ:Benin', 'TD:Chad']],
     ['Papua New Guinea and Guinea; Turkey and Czech Republic.', ['CZ:Czech Republic', 'GN:Guinea', 'PG:Papua New Guinea', 'TR:Turkey']],
   ])('%s', (text, expected) => {
     expect(countries(text)).toEqual([...expected].sort());
@@ -29,6 +30,7 @@ describe('findCountries', () => {
     'Jordan Lee said so, and Chad Morrison agreed.',
     'SA/PA',
     'George Washington crossed the river.',
+    'New Mexico voted. Sierra Leone Road is closed.',
   ])('finds no country in "%s"', (text) => {
     expect(countries(text)).toEqual([]);
   });
@@ -45,6 +47,7 @@ describe('findDates (published Monday 12 April 2021)', () => {
     ['Talks began on April 2. Two days later they ended.', ['April 2=2021-04-02', 'Two days later=2021-04-04']],
     ['The vote was held in July; the next will be in May.', ['July=2020-07', 'May=2021-05']],
     ['They met last September and last April; talks resume next March.', ['last September=2020-09', 'last April=2020-04', 'next March=2022-03']],
+    ['There is fuel to last until June, and the subsidy ends by July.', ['June=2021-06', 'July=2021-07']],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -53,6 +56,7 @@ describe('findDates (published Monday 12 April 2021)', () => {
     'He worked there for two years.',
     'They met at 3 pm and again at 10:30.',
     'Some 2,019 people and 2019 troops came.',
+    'Queues returned two days after the company said it had fuel.',
   ])(
     'finds no date in "%s"',
     (text) => {
@@ -114,6 +118,10 @@ describe('quotes and speakers', () => {
     [
       'Moira Campbell, who runs a fish market, said the delay had cost them "tens of thousands of pounds" a year.',
       ['moira-campbell|said-before|tens of thousands of pounds'],
+    ],
+    [
+      '"The depots are full," the company\'s spokesman, Olumide Adeyemi, told Reuters.',
+      ['olumide-adeyemi|said-after|The depots are full,'],
     ],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);

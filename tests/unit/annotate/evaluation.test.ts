@@ -2,8 +2,8 @@
  * A floor under the figures `npm run evaluate` prints, so a change that makes the annotator worse
  * on the hand-checked fixtures fails the suite. Development fixtures (used to write the rules) must
  * keep recall ≥ 0.98 (one known miss: a description before the name it belongs to, "the UK's
- * fisheries minister said … Eleanor Whitcombe told MPs") and precision ≥ 0.95; held-out ones (never used to tune) must not fall below what they scored when
- * first run (`heldOutFloor`).
+ * fisheries minister said … Eleanor Whitcombe told MPs") and precision ≥ 0.95; held-out ones
+ * (never used to tune) must not fall below what they scored when first run (`heldOutFloor`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,12 @@ import { rates, scoreFindings, type Gold, type ScoredKind, type Tally } from '..
 import { readArticle } from '../../../scripts/read-article.ts';
 
 const kinds = ['people', 'countries', 'capitals', 'dates', 'quotes'] as const satisfies readonly ScoredKind[];
-/** F1 of the held-out set when first scored, rounded down (set of 25 Nov 2026: 4 articles). */
-const heldOutFloor = { people: 0.95, countries: 0.95, capitals: 0.95, dates: 0.8, quotes: 0.95, speakers: 0.9 };
+/**
+ * F1 of the held-out set when first scored, rounded down. It holds one article now (the others
+ * were used to tune and moved to the development set): write new ones, score them once, and set
+ * this floor from that first run.
+ */
+const heldOutFloor = { people: 0.85, countries: 0.95, capitals: 0.95, dates: 0.95, quotes: 0.95, speakers: 0.95 };
 
 function score(dir: string) {
   const total = Object.fromEntries(kinds.map((k) => [k, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<ScoredKind, Omit<Tally, 'errors'>>;
