@@ -14,11 +14,11 @@ import { readArticle } from '../../../scripts/read-article.ts';
 
 const kinds = ['people', 'countries', 'capitals', 'dates', 'quotes'] as const satisfies readonly ScoredKind[];
 /**
- * F1 of the held-out set when first scored, rounded down. It holds one article now (the others
- * were used to tune and moved to the development set): write new ones, score them once, and set
- * this floor from that first run.
+ * F1 of the held-out set when first scored, rounded down (4 articles, 25 Nov 2026: people 0.85,
+ * countries 0.98, speakers 7/9). When a held-out article is used to fix something, move it to the
+ * development set, write new ones, score them once and set this floor from that first run.
  */
-const heldOutFloor = { people: 0.85, countries: 0.95, capitals: 0.95, dates: 0.95, quotes: 0.95, speakers: 0.95 };
+const heldOutFloor = { people: 0.8, countries: 0.95, capitals: 0.95, dates: 0.95, quotes: 0.95, speakers: 0.75 };
 
 function score(dir: string) {
   const total = Object.fromEntries(kinds.map((k) => [k, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<ScoredKind, Omit<Tally, 'errors'>>;
