@@ -112,14 +112,16 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], context: Attributi
       const person = antecedent(quote.open);
       if (person) return credits.push(credit(person.person, 'pronoun', span(text, start, start + pronoun[1]!.length)));
     }
-    // `,” the company's spokesman, Olumide Adeyemi, told`: a description right after the quote, then its person's name and verb.
+    // `,” the company's spokesman, Olumide Adeyemi, told`: a description right after the quote,
+    // then its person's name and verb.
     const described = mentions.find((m) => m.start === afterStart && m.via === 'descriptor');
     const afterPairs = pairs(afterStart, Math.min(after.end, afterStart + 120), 'said-after').filter(
       (c) => c.attribution.evidence!.start === afterStart || c.speaker === described?.person,
     );
-    if (afterPairs[0]) {
-      const evidence = afterPairs[0].attribution.evidence!;
-      return credits.push({ ...afterPairs[0], attribution: { ...afterPairs[0].attribution, evidence: span(text, afterStart, evidence.end) } });
+    const saidAfter = afterPairs[0];
+    if (saidAfter) {
+      const evidence = span(text, afterStart, saidAfter.attribution.evidence!.end);
+      return credits.push({ ...saidAfter, attribution: { ...saidAfter.attribution, evidence } });
     }
     // `,” chief executive Petra Lindqvist said` / `,” Lindiwe Mokoena, the UN's coordinator, told`:
     // a name after a lower-case role, then its verb after an optional appositive.

@@ -5,8 +5,8 @@
  * deadline ("until April", "by June"), then the next one. "last September" is the one before.
  * chrono misses bare years ("in 2019", "between 1990 and 2020"); a rule adds those. Durations
  * ("for two years"), times of day ("at 3 pm") and spans counted from an event ("two days after
- * the company said") are not dates. Without a publication date, only
- * dates the text states in full are kept: nothing is guessed.
+ * the company said") are not dates. Without a publication date, only dates the text states in
+ * full are kept: nothing is guessed.
  */
 import * as chrono from 'chrono-node';
 import { rangeAt, sentencesOf, type Range } from './sentences.ts';
@@ -94,8 +94,7 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
     }
     const relative = RELATIVE.test(written) && !modifier;
     let date: Ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-    if (COUNTED_FROM_PREVIOUS.test(written) && /(?:after|before)$/iu.test(written) && AFTER_AN_EVENT.test(text.slice(start + written.length)))
-      continue;
+    if (/(?:after|before)$/iu.test(written) && AFTER_AN_EVENT.test(text.slice(start + written.length))) continue;
     if (COUNTED_FROM_PREVIOUS.test(written) && previous) {
       // "two days later" counts from the date the story last mentioned, not from publication.
       const recount = chrono.parse(written, { instant: new Date(utc(previous) + DAY / 2), timezone: 0 })[0];

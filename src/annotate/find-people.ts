@@ -229,9 +229,10 @@ export function findPeople(text: string, { knowledgeBase, taken = [] }: PeopleOp
       entity.description ??= match[1]!;
       add(entity, { text: match[1]!, start, end: start + match[1]!.length, via: 'descriptor', source: 'rule' });
     }
+  // "<description ending in a role>, Name," likewise; a description after the name comes first.
   for (const entity of people.values())
     for (const mention of [...entity.mentions]) {
-      if (mention.via !== 'name' && mention.via !== 'alias') continue;
+      if (mention.via === 'descriptor' || mention.via === 'surname') continue;
       const before = appositiveBefore.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
       if (!before || !/^[,.;]/u.test(text.slice(mention.end, mention.end + 1))) continue;
       const start = mention.start - before[0].length;
