@@ -100,10 +100,10 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
       const recount = chrono.parse(written, { instant: new Date(utc(previous) + DAY / 2), timezone: 0 })[0];
       if (recount) date = { year: recount.start.get('year')!, month: recount.start.get('month')!, day: recount.start.get('day')! };
     }
-    const said = modifier?.[1]!.toLowerCase();
+    const monthWord = modifier?.[1]!.toLowerCase();
     const future =
-      said === 'next' ||
-      (said !== 'last' && (FUTURE.test(tenseWindow(text, sentences, start, start + written.length)) || DEADLINE.test(text.slice(Math.max(0, start - 8), start))));
+      monthWord === 'next' ||
+      (monthWord !== 'last' && (FUTURE.test(tenseWindow(text, sentences, start, start + written.length)) || DEADLINE.test(text.slice(Math.max(0, start - 8), start))));
 
     if (certain('weekday') && !certain('day') && !relative) {
       const weekday = c.get('weekday')!;
@@ -117,9 +117,9 @@ export function findDates(text: string, published?: Date, sentences: Range[] = s
       date = {
         ...date,
         year:
-          said === 'this' ? pub.year
-          : said === 'last' ? (later || !earlier ? pub.year - 1 : pub.year)
-          : future ? (earlier || (said === 'next' && !later) ? pub.year + 1 : pub.year)
+          monthWord === 'this' ? pub.year
+          : monthWord === 'last' ? (later || !earlier ? pub.year - 1 : pub.year)
+          : future ? (earlier || (monthWord === 'next' && !later) ? pub.year + 1 : pub.year)
           : later ? pub.year - 1
           : pub.year,
       };
